@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE and BASE let the site live on any host and under a sub-path; OUT_DIR and CACHE_DIR let
+// several builds (a benchmark corpus, a test fixture) run side by side without sharing state.
+export default defineConfig({
+  site: process.env.SITE ?? 'https://bangvang.example.vn',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // A strict Content-Security-Policy allows no inline styles or scripts: ship them as files.
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+});

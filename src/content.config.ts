@@ -1,0 +1,52 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import path from 'node:path';
+import { contentPath } from './utils/content-dir.ts';
+import { unitSchema } from './schemas/unit.ts';
+import { documentSchema } from './schemas/document.ts';
+import { exemplarSchema } from './schemas/exemplar.ts';
+import { awardTallySchema } from './schemas/award-tally.ts';
+import { indicatorSchema, indicatorValuesSchema } from './schemas/indicator.ts';
+import { movementSchema } from './schemas/movement.ts';
+import { storySchema } from './schemas/story.ts';
+
+/** Ids of flat collections are the file's name, so a file can move between folders without changing its URL. */
+const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.(ya?ml|json|mdx?)$/, '');
+
+/** Ids of nested collections are their path without extension: "quang-ngai/pho-van". */
+const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|json|mdx?)$/, '');
+
+export const collections = {
+  units: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('units'), generateId: byPath }),
+    schema: unitSchema,
+  }),
+  documents: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: contentPath('documents'), generateId: byPath, retainBody: false }),
+    schema: documentSchema,
+  }),
+  exemplars: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('exemplars'), generateId: byFileName }),
+    schema: exemplarSchema,
+  }),
+  awards: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('awards'), generateId: byPath }),
+    schema: awardTallySchema,
+  }),
+  indicators: defineCollection({
+    loader: file(contentPath('indicators.yaml')),
+    schema: indicatorSchema,
+  }),
+  indicatorValues: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('indicator-values'), generateId: byPath }),
+    schema: indicatorValuesSchema,
+  }),
+  movements: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('movements'), generateId: byFileName }),
+    schema: movementSchema,
+  }),
+  stories: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: contentPath('stories'), generateId: byFileName }),
+    schema: ({ image }) => storySchema(image),
+  }),
+};

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { awardStatus, level, recipientKind, recognitionCategory, text, unitId, year } from './common.ts';
+
+/** One count stated by a document: e.g. "03 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen". */
+export const tallySchema = z.object({
+  /** Level of the granting body. */
+  level: level().optional(),
+  /** Emulation title or commendation form. */
+  category: recognitionCategory().optional(),
+  /** Name as stated, e.g. "Bằng khen", "Giấy khen", "Lao động tiên tiến". */
+  name: text(),
+  /** Collective or individual recipients; absent when the document does not say. */
+  recipient: recipientKind().optional(),
+  /** Given, or proposed to a higher level. */
+  status: awardStatus().default('awarded'),
+  /** How many. */
+  count: z.number().int().nonnegative('không được âm (must not be below zero)'),
+  /** The sentence of the document, quoted word for word. */
+  quote: text(),
+});
+
+/** The awards a unit counted in one document for one year. */
+export const awardTallySchema = z.object({
+  /** Id of the unit. */
+  unit: unitId(),
+  /** Year the awards belong to. */
+  year: year(),
+  /** Id of the document that states them. */
+  document: text(),
+  /** The counts. */
+  tallies: z.array(tallySchema).min(1),
+});
+
+export type AwardTally = z.infer<typeof awardTallySchema>;

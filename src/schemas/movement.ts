@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { level, source, text } from './common.ts';
+
+/** An emulation movement (phong trào thi đua). */
+export const movementSchema = z.object({
+  /** Name, e.g. "Dân vận khéo". */
+  name: text(),
+  /** Who launched it. */
+  launchedBy: z.object({
+    /** Level of the launching body. */
+    level: level(),
+    /** The body, e.g. "Thủ tướng Chính phủ"; absent when the documents do not say. */
+    body: z.string().optional(),
+  }),
+  /** Years it runs, when the documents state them. */
+  period: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
+  /** A sentence on what it is, from the documents. */
+  description: z.string().optional(),
+  /** Documents that name it, each with the sentence. */
+  sources: z.array(source()).default([]),
+});
+
+export type Movement = z.infer<typeof movementSchema>;

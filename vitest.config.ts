@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Playwright specs (tests/e2e) are run by Playwright, not by vitest.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
