@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { awardStatus, level, recipientKind, recognitionCategory, text, unitId, year } from './common.ts';
+import { awardStatus, level, privacyAllow, recipientKind, recognitionCategory, text, unitId, year } from './common.ts';
 
 /** One count stated by a document: e.g. "03 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen". */
 export const tallySchema = z.object({
@@ -29,6 +29,8 @@ export const awardTallySchema = z.object({
   document: text(),
   /** The counts. */
   tallies: z.array(tallySchema).min(1),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
 });
 
 export type AwardTally = z.infer<typeof awardTallySchema>;

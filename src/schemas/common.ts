@@ -65,3 +65,19 @@ export const awardStatus = () => z.enum(['awarded', 'proposed']);
 
 /** Who receives an award. */
 export const recipientKind = () => z.enum(['tập thể', 'cá nhân', 'hộ gia đình']);
+
+/**
+ * Personal identifiers that may be published on purpose (e.g. a ward office's public phone number),
+ * each with the reason. The privacy check lets exactly these values through.
+ */
+export const privacyAllow = () =>
+  z
+    .array(
+      z.object({
+        /** The exact value as written in the content, e.g. "0255 3822 111". */
+        value: text(),
+        /** Why publishing it is lawful and intended. */
+        reason: text(),
+      }),
+    )
+    .default([]);

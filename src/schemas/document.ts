@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, text, unitId } from './common.ts';
+import { fullDate, partialDate, privacyAllow, text, unitId } from './common.ts';
 
 /** Kinds of administrative documents (Nghị định 30/2020/NĐ-CP), with their usual symbol prefix. */
 export const documentTypes = ['báo cáo', 'kế hoạch', 'quyết định', 'thông báo', 'khác'] as const;
@@ -51,6 +51,10 @@ export const documentSchema = z.object({
   sourceFile: z.string().optional(),
   /** A short description for search results and link previews; derived from the title when absent. */
   description: z.string().optional(),
+  /** Date the page may go public; a future date keeps it out of every output until then. */
+  publishedOn: fullDate().optional(),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
   /** Unpublished drafts stay out of every output. */
   draft: z.boolean().default(false),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { awardStatus, level, recognitionCategory, source, text, unitId, year } from './common.ts';
+import { awardStatus, fullDate, level, privacyAllow, recognitionCategory, source, text, unitId, year } from './common.ts';
 
 /** A recognition of an exemplar: an emulation title or a commendation form. */
 export const recognitionSchema = z.object({
@@ -35,6 +35,10 @@ export const exemplarSchema = z.object({
   recognitions: z.array(recognitionSchema).default([]),
   /** Document and sentence that name it. */
   source: source(),
+  /** Date the entry may go public; a future date keeps it out of every output until then. */
+  publishedOn: fullDate().optional(),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
   /** Unpublished entries stay out of every output. */
   draft: z.boolean().default(false),
 });

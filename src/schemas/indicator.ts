@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, unitId, year } from './common.ts';
+import { privacyAllow, text, unitId, year } from './common.ts';
 
 /** Definition of an indicator in the registry (content/indicators.yaml). */
 export const indicatorSchema = z.object({
@@ -45,6 +45,8 @@ export const indicatorValuesSchema = z.object({
   document: text(),
   /** The values. */
   values: z.array(indicatorValueSchema).min(1),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;

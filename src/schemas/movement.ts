@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { level, source, text } from './common.ts';
+import { level, privacyAllow, source, text } from './common.ts';
 
 /** An emulation movement (phong trào thi đua). */
 export const movementSchema = z.object({
@@ -18,6 +18,8 @@ export const movementSchema = z.object({
   description: z.string().optional(),
   /** Documents that name it, each with the sentence. */
   sources: z.array(source()).default([]),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
 });
 
 export type Movement = z.infer<typeof movementSchema>;

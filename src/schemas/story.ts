@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fullDate, text, unitId } from './common.ts';
+import { fullDate, privacyAllow, text, unitId } from './common.ts';
 
 /**
  * Frontmatter of a story (bài viết). `image` is Astro's image() helper in the content layer,
@@ -33,6 +33,8 @@ export const storySchema = (image: () => z.ZodType) =>
       .optional(),
     /** Written for the site from the seeds' facts, to show the format. */
     sample: z.boolean().default(false),
+    /** Personal identifiers published on purpose, each with its reason. */
+    privacyAllow: privacyAllow(),
     /** Unpublished drafts stay out of every output. */
     draft: z.boolean().default(false),
   });

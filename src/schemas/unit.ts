@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fullDate, partialDate, source, text, unitId, year } from './common.ts';
+import { fullDate, partialDate, privacyAllow, source, text, unitId, year } from './common.ts';
 
 /** A profile fact stated by a document: area, population, households, hamlets… */
 export const unitFact = z.object({
@@ -61,6 +61,8 @@ export const unitSchema = z.object({
     .optional(),
   /** Old addresses of this unit's page ("<province>/<slug>") that must keep working. */
   redirectFrom: z.array(unitId()).default([]),
+  /** Personal identifiers published on purpose, each with its reason. */
+  privacyAllow: privacyAllow(),
 });
 
 export type Unit = z.infer<typeof unitSchema>;
