@@ -9,6 +9,8 @@ export const tallySchema = z.object({
   category: recognitionCategory().optional(),
   /** Name as stated, e.g. "Bằng khen", "Giấy khen", "Lao động tiên tiến". */
   name: text(),
+  /** Who grants them, e.g. "Chủ tịch UBND tỉnh", when the document says. */
+  issuer: z.string().optional(),
   /** Collective or individual recipients; absent when the document does not say. */
   recipient: recipientKind().optional(),
   /** Given, or proposed to a higher level. */
@@ -25,6 +27,11 @@ export const awardTallySchema = z.object({
   unit: unitId(),
   /** Year the awards belong to. */
   year: year(),
+  /** Years the counts span when they cover more than the one year, e.g. 2014–2023. */
+  period: z
+    .object({ from: year(), to: year() })
+    .refine((p) => p.to >= p.from, { message: 'năm kết thúc trước năm bắt đầu (period ends before it starts)' })
+    .optional(),
   /** Id of the document that states them. */
   document: text(),
   /** The counts. */

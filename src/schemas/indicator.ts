@@ -9,8 +9,8 @@ export const indicatorSchema = z.object({
   label: text(),
   /** Unit of measure, e.g. "%", "hồ sơ", "tỷ đồng", "ha". */
   unit: text(),
-  /** Whether a higher value is better (poverty rate: false). */
-  higherIsBetter: z.boolean(),
+  /** Whether a higher value is better (poverty rate: false); absent for neutral facts such as population. */
+  higherIsBetter: z.boolean().optional(),
   /** Whether values are percentages that cannot exceed 100. */
   maxHundred: z.boolean().default(false),
   /** What it measures, in a sentence. */

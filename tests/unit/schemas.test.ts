@@ -99,7 +99,7 @@ describe('awards, indicators, movements and stories', () => {
     ).toMatchSnapshot();
   });
 
-  it('needs a key, label, unit of measure and direction for an indicator', () => {
+  it('needs a key, a label and a unit of measure for an indicator', () => {
     expect(problems(indicatorSchema, { id: 'Tỷ lệ', label: 'Tỷ lệ hộ nghèo' })).toMatchSnapshot();
   });
 
