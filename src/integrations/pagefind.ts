@@ -1,24 +1,56 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { prepareHtmlForIndex } from '../search/index-html.ts';
 
-/** Builds the Pagefind search index into <outDir>/pagefind/ at the end of every `astro build`. */
+/**
+ * Builds the Pagefind search index into <outDir>/pagefind/ at the end of every `astro build`.
+ * Each page goes through prepareHtmlForIndex first, so `đ` is indexed in a form that `d` also matches
+ * (see src/search/d-stroke.ts); the served HTML is not changed.
+ */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'bang-vang:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind đã lập chỉ mục ${added.page_count} trang (indexed ${added.page_count} pages)`);
-        await pagefind.close();
+        const pages = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind đã lập chỉ mục ${pages} trang (indexed ${pages} pages)`);
       },
     },
   };
+}
+
+/**
+ * Indexes every page of a built site into <site>/pagefind/ and returns how many HTML files were read.
+ * Exported so that a benchmark or a shard build can index a folder the same way the build does.
+ */
+export async function buildSearchIndex(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    let pages = 0;
+    for (const file of await htmlFiles(site)) {
+      const content = prepareHtmlForIndex(await readFile(path.join(site, file), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
+      if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
+      pages += 1;
+    }
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Every .html file under the site, relative to it, except Pagefind's own output. */
+async function htmlFiles(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(site, path.join(e.parentPath, e.name)))
+    .filter((file) => !file.startsWith(`pagefind${path.sep}`))
+    .sort();
 }

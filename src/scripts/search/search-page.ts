@@ -1,0 +1,113 @@
+import { planQuery } from '../../search/query.ts';
+import { readSearchState, writeSearchState, type SearchState } from '../../search/url-state.ts';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { renderFilters, renderResult, statusText } from './render.ts';
+import { runSearch } from './run-search.ts';
+
+const pageSize = 10;
+/** How long typing must pause before the index chunks for the words so far are fetched. */
+const preloadDelayMs = 300;
+const loadFailed = 'Không tải được công cụ tìm kiếm. Hãy thử tải lại trang.';
+
+/**
+ * <bv-search data-bundle="/pagefind/">: turns the server-rendered search form into live search.
+ * Without JavaScript the form still submits to this page and the page explains search needs JavaScript.
+ */
+class BangVangSearch extends HTMLElement {
+  #api: Promise<PagefindApi> | null = null;
+  #run = 0;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #preloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    const form = this.#part<HTMLFormElement>('form');
+    for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
+    this.#part('filters-area').hidden = false;
+    this.#api = loadPagefind(this.dataset.bundle ?? '/pagefind/');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#preloadTimer);
+      this.#go(this.#stateFromForm(), true);
+    });
+    form.addEventListener('change', (event) => {
+      // Typing in the box waits for Enter; a filter or the sort applies at once.
+      if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
+      this.#go(this.#stateFromForm(), true);
+    });
+    // Searching waits for Enter, but the chunks for the words typed so far load during a pause in typing.
+    this.#part<HTMLInputElement>('input').addEventListener('input', (event) => {
+      clearTimeout(this.#preloadTimer);
+      const plan = planQuery((event.target as HTMLInputElement).value);
+      if (!plan) return;
+      this.#preloadTimer = setTimeout(() => {
+        this.#api?.then((api) => api.preload(plan.terms)).catch(() => {}); // #go reports a failed load
+      }, preloadDelayMs);
+    });
+    this.#part<HTMLButtonElement>('more').addEventListener('click', () => void this.#showMore(true));
+    window.addEventListener('popstate', () => this.#go(readSearchState(new URLSearchParams(location.search)), false));
+    this.#go(readSearchState(new URLSearchParams(location.search)), false);
+  }
+
+  #part<T extends HTMLElement>(name: string): T {
+    const node = this.querySelector<T>(`[data-search-${name}]`);
+    if (!node) throw new Error(`bv-search: missing [data-search-${name}]`);
+    return node;
+  }
+
+  #stateFromForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#part<HTMLFormElement>('form'))) {
+      if (typeof value === 'string') params.append(name, value);
+    }
+    return readSearchState(params);
+  }
+
+  #setStatus(text: string): void {
+    this.#part('status').textContent = text;
+  }
+
+  async #go(state: SearchState, push: boolean): Promise<void> {
+    if (push) {
+      const query = writeSearchState(state).toString();
+      history.pushState(null, '', query ? `?${query}` : location.pathname);
+    }
+    this.#part<HTMLInputElement>('input').value = state.q;
+    this.#part<HTMLSelectElement>('sort').value = state.sort === 'date' ? 'ngay' : '';
+    const run = ++this.#run;
+    this.#part('list').setAttribute('aria-busy', 'true');
+    // Cleared first so the count read out (and waited for by tests) is always the new one.
+    this.#setStatus('Đang tìm…');
+    try {
+      const api = await this.#api;
+      if (!api) return;
+      const outcome = await runSearch(api, state);
+      if (run !== this.#run) return; // a newer search has started
+      renderFilters(this.#part('filters'), outcome.counts, state);
+      this.#results = outcome.results;
+      this.#shown = 0;
+      this.#part('list').replaceChildren();
+      await this.#showMore(false);
+      if (run !== this.#run) return;
+      this.#part('list').removeAttribute('aria-busy');
+      this.#setStatus(statusText(state, outcome.results.length, outcome.searched));
+    } catch {
+      if (run === this.#run) this.#setStatus(loadFailed);
+    }
+  }
+
+  /** Shows the next page of results; when asked by the reader, moves focus to the first new one. */
+  async #showMore(focus: boolean): Promise<void> {
+    const run = this.#run;
+    const next = this.#results.slice(this.#shown, this.#shown + pageSize);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (run !== this.#run) return;
+    const items = data.map(renderResult);
+    this.#part('list').append(...items);
+    this.#shown += next.length;
+    this.#part('more').hidden = this.#shown >= this.#results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+}
+
+customElements.define('bv-search', BangVangSearch);

@@ -1,0 +1,54 @@
+import { encodeDStroke } from './d-stroke.ts';
+
+/**
+ * Rewrites a built page for the search index only (the served file is left as it is):
+ * - every `đ` Pagefind can read — text, `data-pagefind-meta` values, alt and title attributes — is spelled
+ *   the index way (see d-stroke.ts). Filter and sort values are left alone: they are shown and put in URLs
+ *   as they are.
+ * - a <footer> inside the content is indexed like a <div> (see below);
+ * - a space goes before the end of each block element (table cells, captions, list and definition items…):
+ *   Pagefind does not separate all of them, and "nguồn</caption><th>Thông" would become one word.
+ */
+export function prepareHtmlForIndex(html: string): string {
+  const footers: boolean[] = []; // for each open <footer>: was it renamed?
+  return html.replace(tokenPattern, (token: string, tag: string | undefined, text: string | undefined) => {
+    if (text !== undefined) return encodeDStroke(decodeDStrokeEntities(text));
+    if (tag === undefined) return token; // comments, scripts and styles are never indexed
+    // Pagefind drops every <footer>. The site footer is outside the indexed body (and marked ignored);
+    // a <footer> inside a page's content is the document's own end — recipients, signer — which readers
+    // search by name, so the index sees it as a <div>.
+    if (/^<footer\b/i.test(tag)) {
+      const rename = !/\sdata-pagefind-ignore\b/i.test(tag);
+      footers.push(rename);
+      return rename ? tag.replace(/^<footer/i, '<div') : tag;
+    }
+    if (/^<\/footer\s*>$/i.test(tag)) return footers.pop() ? ' </div>' : tag;
+    return prepareTag(tag);
+  });
+}
+
+// One alternative per kind of token; only plain tags and text are captured.
+const tokenPattern =
+  /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|(<[a-zA-Z/!][^>]*>)|([^<]+)/g;
+
+const attributePattern = /(\s)(content|alt|title|data-pagefind-meta)(\s*=\s*)("[^"]*"|'[^']*')/gi;
+
+const blockEnd =
+  /^<\/(?:th|td|tr|caption|thead|tbody|tfoot|table|dt|dd|dl|li|ul|ol|figcaption|figure|summary|details|legend|fieldset|h[1-6]|p|div|section|article|aside|header|blockquote|address|main)\s*>$/i;
+
+function prepareTag(tag: string): string {
+  if (blockEnd.test(tag)) return ` ${tag}`;
+  const carriesMeta = /\sdata-pagefind-meta\b/i.test(tag);
+  return tag.replace(attributePattern, (whole, space: string, name: string, eq: string, quoted: string) => {
+    // A `content` attribute is indexed only when it is a data-pagefind-meta value.
+    if (name.toLowerCase() === 'content' && !carriesMeta) return whole;
+    return `${space}${name}${eq}${encodeDStroke(decodeDStrokeEntities(quoted))}`;
+  });
+}
+
+/** `&#273;`, `&#x111;`, `&dstrok;` (and the capital forms) are `đ`/`Đ` too. */
+function decodeDStrokeEntities(text: string): string {
+  return text
+    .replace(/&#(?:273|x111);|&dstrok;/gi, (m) => (m === '&Dstrok;' ? 'Đ' : 'đ'))
+    .replace(/&#(?:272|x110);/gi, 'Đ');
+}
