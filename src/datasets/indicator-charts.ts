@@ -1,0 +1,218 @@
+import type { Indicator } from '../schemas/indicator.ts';
+import { buildCatalog, compareUnits, type Catalog, unitName } from './catalog.ts';
+import { formatQuantity, type ChartCell, type ChartModel, type ChartSeries } from './chart-model.ts';
+import { indicatorRecords, yearFigures, type IndicatorRecord, type YearFigure } from './indicators.ts';
+import { sourcesOf } from './sources.ts';
+import type { SiteData, SourceRef } from './types.ts';
+
+const resultSeries: ChartSeries = { label: 'Kết quả', look: 'solid' };
+const targetSeries: ChartSeries = { label: 'Kế hoạch, chỉ tiêu', look: 'outline' };
+
+function resultCell(figure: YearFigure): ChartCell | null {
+  return figure.result ? { value: figure.result.value, estimate: figure.result.kind === 'estimate' } : null;
+}
+
+function targetCell(figure: YearFigure): ChartCell | null {
+  return figure.target ? { value: figure.target.value, estimate: false } : null;
+}
+
+function recordsOf(figures: readonly YearFigure[]): IndicatorRecord[] {
+  return figures.flatMap((f) => [f.result, f.target?.record].filter((r): r is IndicatorRecord => r != null));
+}
+
+/** The columns a set of figures needs: results always, plans only when some figure has one. */
+function seriesFor(figures: readonly YearFigure[]): ChartSeries[] {
+  return figures.some((f) => f.target) ? [resultSeries, targetSeries] : [resultSeries];
+}
+
+function cellsFor(figure: YearFigure, series: readonly ChartSeries[]): (ChartCell | null)[] {
+  return series.map((s) => (s === targetSeries ? targetCell(figure) : resultCell(figure)));
+}
+
+/** The figures of the latest year each unit has figures for. */
+function latestPerUnit(figures: readonly YearFigure[]): YearFigure[] {
+  const latest = new Map<string, number>();
+  for (const f of figures) latest.set(f.unit, Math.max(latest.get(f.unit) ?? f.year, f.year));
+  return figures.filter((f) => f.year === latest.get(f.unit));
+}
+
+/** "2023" or "2023, tính đến ngày 30/11/2023" when the year has several figures. */
+function yearText(f: YearFigure): string {
+  return f.qualifier ? `${f.year}, ${f.qualifier}` : String(f.year);
+}
+
+function unitsSummary(indicator: Indicator, catalog: Catalog, rows: readonly YearFigure[]): string {
+  const withResult = rows.filter((f) => f.result);
+  const q = (f: YearFigure) => formatQuantity(f.result!.value, indicator.unit);
+  const estimateWord = (f: YearFigure) => (f.result!.kind === 'estimate' ? ', ước đạt' : '');
+  const name = (f: YearFigure) => `${unitName(catalog, f.unit)} năm ${yearText(f)}`;
+  const planned = new Set(rows.filter((f) => f.target).map((f) => f.unit)).size;
+  const planNote = planned ? `; ${planned} đơn vị có kế hoạch, chỉ tiêu để so sánh` : '';
+  if (withResult.length === 0) return `${indicator.label}: chưa có kết quả, chỉ có kế hoạch, chỉ tiêu của ${rows.length} đơn vị.`;
+  const units = new Set(withResult.map((f) => f.unit)).size;
+  if (withResult.length === 1) {
+    const f = withResult[0];
+    return `${indicator.label}: chỉ có số liệu của ${name(f)}, ${q(f)}${estimateWord(f)}${planNote}.`;
+  }
+  const top = withResult.reduce((a, b) => (b.result!.value > a.result!.value ? b : a));
+  const bottom = withResult.reduce((a, b) => (b.result!.value < a.result!.value ? b : a));
+  if (units === 1) {
+    return `${indicator.label}: chỉ có số liệu của ${unitName(catalog, top.unit)}, từ ${q(bottom)} (năm ${yearText(bottom)}) đến ${q(top)} (năm ${yearText(top)})${planNote}.`;
+  }
+  return `${indicator.label} của ${units} đơn vị có số liệu: cao nhất là ${name(top)} với ${q(top)}${estimateWord(top)}, thấp nhất là ${name(bottom)} với ${q(bottom)}${estimateWord(bottom)}${planNote}.`;
+}
+
+/** Bar chart comparing units, each at the latest year it has a figure for, highest result first. */
+export function unitsChart(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog): ChartModel {
+  const latest = latestPerUnit(figures);
+  // Units ordered by their highest result; a unit's figures stay together in the document's order.
+  const best = new Map<string, number>();
+  for (const f of latest) if (f.result) best.set(f.unit, Math.max(best.get(f.unit) ?? -Infinity, f.result.value));
+  const rows = [...latest].sort(
+    (a, b) =>
+      (best.has(b.unit) ? 1 : 0) - (best.has(a.unit) ? 1 : 0) ||
+      (best.get(b.unit) ?? 0) - (best.get(a.unit) ?? 0) ||
+      compareUnits(catalog, a.unit, b.unit),
+  );
+  const series = seriesFor(rows);
+  return {
+    id: `chi-so/${indicator.id}/don-vi`,
+    type: 'bar',
+    title: 'So sánh các đơn vị',
+    caption: `${indicator.label} theo đơn vị, năm gần nhất có số liệu (đơn vị tính: ${indicator.unit})`,
+    unitOfMeasure: indicator.unit,
+    categoryLabel: 'Đơn vị (năm)',
+    series,
+    rows: rows.map((f) => ({ label: `${unitName(catalog, f.unit)} (${yearText(f)})`, cells: cellsFor(f, series) })),
+    summary: unitsSummary(indicator, catalog, rows),
+    sources: sourcesOf(catalog, recordsOf(rows)),
+    maxHundred: indicator.maxHundred,
+  };
+}
+
+function trendWord(first: number, last: number): string {
+  if (last > first) return 'tăng';
+  if (last < first) return 'giảm';
+  return 'không đổi';
+}
+
+/** Line chart of one unit's figures over the years; only for units with two years or more. */
+export function yearsChart(indicator: Indicator, unit: string, figures: readonly YearFigure[], catalog: Catalog): ChartModel {
+  const rows = [...figures].sort((a, b) => a.year - b.year);
+  const series = seriesFor(rows);
+  const results = rows.filter((f) => f.result);
+  const name = unitName(catalog, unit);
+  const years = new Set(rows.map((f) => f.year)).size;
+  let summary = `${indicator.label} của ${name} qua ${years} năm, từ ${rows[0].year} đến ${rows[rows.length - 1].year}.`;
+  if (results.length >= 2) {
+    const first = results[0];
+    const last = results[results.length - 1];
+    const a = `${formatQuantity(first.result!.value, indicator.unit)} năm ${yearText(first)}`;
+    const b = `${formatQuantity(last.result!.value, indicator.unit)} năm ${yearText(last)}${last.result!.kind === 'estimate' && !last.qualifier ? ' (ước đạt)' : ''}`;
+    const change = trendWord(first.result!.value, last.result!.value);
+    const moved = change === 'tăng' ? `tăng từ ${a} lên ${b}` : change === 'giảm' ? `giảm từ ${a} xuống ${b}` : `không đổi: ${a} và ${b}`;
+    summary = `${indicator.label} của ${name} ${moved}.`;
+  }
+  return {
+    id: `chi-so/${indicator.id}/theo-nam/${unit}`,
+    type: 'line',
+    title: `Qua các năm: ${name}`,
+    caption: `${indicator.label} của ${name} theo năm (đơn vị tính: ${indicator.unit})`,
+    unitOfMeasure: indicator.unit,
+    categoryLabel: 'Năm',
+    series,
+    rows: rows.map((f) => ({ label: yearText(f), cells: cellsFor(f, series) })),
+    summary,
+    sources: sourcesOf(catalog, recordsOf(rows)),
+    maxHundred: indicator.maxHundred,
+  };
+}
+
+/** All charts of an indicator page: the unit comparison, then one line chart per unit with several years. */
+export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
+  const indicator = catalog.indicators.get(key);
+  if (!indicator) return [];
+  const figures = yearFigures(indicatorRecords(data, catalog).filter((r) => r.indicator === key));
+  if (figures.length === 0) return [];
+  const charts = [unitsChart(indicator, figures, catalog)];
+  const units = [...new Set(figures.map((f) => f.unit))].sort((a, b) => compareUnits(catalog, a, b));
+  for (const unit of units) {
+    const own = figures.filter((f) => f.unit === unit);
+    if (new Set(own.map((f) => f.year)).size >= 2) charts.push(yearsChart(indicator, unit, own, catalog));
+  }
+  return charts;
+}
+
+/** What a unit page shows of its indicators: a few small charts, and every other figure in a table. */
+export interface UnitIndicatorView {
+  charts: ChartModel[];
+  /** The figures not charted, latest year of each indicator, in registry order. */
+  others: { indicator: Indicator; figure: YearFigure; source: SourceRef }[];
+}
+
+/** One sentence for a unit chart: every figure when there are few, otherwise the range. */
+function unitSummary(name: string, title: string, figures: { indicator: Indicator; figure: YearFigure }[], list: string[]): string {
+  if (list.length === 0) return `${name} mới có kế hoạch, chỉ tiêu, chưa có kết quả.`;
+  if (list.length <= 4) return `${name}: ${list.join('; ')}.`;
+  const withResult = figures.filter((x) => x.figure.result);
+  const low = withResult.reduce((a, b) => (b.figure.result!.value < a.figure.result!.value ? b : a));
+  const high = withResult.reduce((a, b) => (b.figure.result!.value > a.figure.result!.value ? b : a));
+  const say = (x: (typeof figures)[number]) => `${formatQuantity(x.figure.result!.value, '%')} (${x.indicator.label.toLocaleLowerCase('vi')})`;
+  return `${name} có ${list.length} số liệu ${title.toLocaleLowerCase('vi')}, thấp nhất ${say(low)}, cao nhất ${say(high)}.`;
+}
+
+/** Percentages that are shares of a whole (0–100) chart together; so do percentages against a plan or a year before. */
+const unitChartGroups = [
+  { key: 'ty-le', title: 'Các tỷ lệ', pick: (i: Indicator) => i.unit === '%' && i.maxHundred },
+  { key: 'so-sanh', title: 'So với kế hoạch và cùng kỳ', pick: (i: Indicator) => i.unit === '%' && !i.maxHundred },
+];
+
+/**
+ * The key indicators of a unit page at their latest year: shares in one small bar chart, comparisons with plans
+ * and earlier years in another (bars in different units of measure cannot share an axis); every other figure
+ * (money, areas, counts) goes in a table beside them.
+ */
+export function unitIndicatorView(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): UnitIndicatorView {
+  const records = indicatorRecords(data, catalog).filter((r) => r.unit === unit);
+  const keys = [...new Set(records.map((r) => r.indicator))].sort(
+    (a, b) => (catalog.indicatorOrder.get(a) ?? 0) - (catalog.indicatorOrder.get(b) ?? 0),
+  );
+  const latest = keys.map((key) => ({
+    indicator: catalog.indicators.get(key)!,
+    figures: latestPerUnit(yearFigures(records.filter((r) => r.indicator === key))),
+  }));
+  const name = unitName(catalog, unit);
+  const Name = name.charAt(0).toUpperCase() + name.slice(1);
+  const charts: ChartModel[] = [];
+  for (const group of unitChartGroups) {
+    const members = latest.filter((x) => group.pick(x.indicator));
+    if (members.length === 0) continue;
+    const figures = members.flatMap((x) => x.figures.map((figure) => ({ indicator: x.indicator, figure })));
+    const series = seriesFor(figures.map((x) => x.figure));
+    const list = figures
+      .filter((x) => x.figure.result)
+      .map(({ indicator, figure: f }) => `${indicator.label.toLocaleLowerCase('vi')} ${formatQuantity(f.result!.value, '%')}${f.qualifier ? ` (${f.qualifier})` : f.result!.kind === 'estimate' ? ' (ước đạt)' : ''}`);
+    charts.push({
+      id: `don-vi/${unit}/chi-so-${group.key}`,
+      type: 'bar',
+      title: group.title,
+      caption: `${group.title} của ${name}, năm gần nhất có số liệu (đơn vị tính: %)`,
+      unitOfMeasure: '%',
+      categoryLabel: 'Chỉ số (năm)',
+      series,
+      rows: figures.map(({ indicator, figure: f }) => ({ label: `${indicator.label} (${yearText(f)})`, cells: cellsFor(f, series) })),
+      summary: unitSummary(Name, group.title, figures, list),
+      sources: sourcesOf(catalog, recordsOf(figures.map((x) => x.figure))),
+      maxHundred: members.every((x) => x.indicator.maxHundred),
+    });
+  }
+  const others = latest
+    .filter((x) => !unitChartGroups.some((g) => g.pick(x.indicator)))
+    .flatMap((x) => x.figures.map((figure) => ({ indicator: x.indicator, figure, source: sourcesOf(catalog, recordsOf([figure]))[0] })));
+  return { charts, others };
+}
+
+/** The small charts of a unit page (see unitIndicatorView). */
+export function unitIndicatorCharts(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
+  return unitIndicatorView(data, unit, catalog).charts;
+}

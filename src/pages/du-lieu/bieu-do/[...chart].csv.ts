@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allCharts } from '../../../datasets/all-charts.ts';
+import { chartToCsv, type ChartModel } from '../../../datasets/chart-model.ts';
+import { loadSiteData } from '../../../datasets/load.ts';
+
+/** One CSV per chart of the site, /du-lieu/bieu-do/<chart id>.csv: exactly the figures of its table. */
+export const getStaticPaths = (async () => {
+  const charts = allCharts(await loadSiteData());
+  return charts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ chart: ChartModel }> = ({ props }) =>
+  new Response(chartToCsv(props.chart), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

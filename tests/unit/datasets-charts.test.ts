@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorCharts, unitIndicatorView } from '../../src/datasets/indicator-charts.ts';
+import { awardsPageCharts, unitAwardCharts } from '../../src/datasets/award-charts.ts';
+import { allCharts } from '../../src/datasets/all-charts.ts';
+import { chartCsvPath, chartToCsv } from '../../src/datasets/chart-model.ts';
+import { parseCsv } from '../../src/datasets/csv.ts';
+import { backgrounds, contrastRatio, seriesColors } from '../../src/scripts/charts/palette.ts';
+import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
+
+describe('indicator charts', () => {
+  it('compares units at their latest year, highest first, with estimates flagged', () => {
+    const [units] = indicatorCharts(fixture(), 'budget-revenue');
+    expect(units.type).toBe('bar');
+    expect(units.series.map((s) => s.label)).toEqual(['Kết quả', 'Kế hoạch, chỉ tiêu']);
+    expect(units.rows).toEqual([
+      { label: 'phường Phổ Văn (2023)', cells: [{ value: 8210, estimate: true }, { value: 8000, estimate: false }] },
+      { label: 'xã Tân Hoà (2023)', cells: [{ value: 276, estimate: true }, null] },
+    ]);
+    expect(units.summary).toBe(
+      'Thu ngân sách của 2 đơn vị có số liệu: cao nhất là phường Phổ Văn năm 2023 với 8.210 triệu đồng, ước đạt, thấp nhất là xã Tân Hoà năm 2023 với 276 triệu đồng, ước đạt; 1 đơn vị có kế hoạch, chỉ tiêu để so sánh.',
+    );
+  });
+
+  it('adds a line chart for each unit with several years, and none for a single year', () => {
+    const charts = indicatorCharts(fixture(), 'online-files-rate');
+    expect(charts.map((c) => `${c.type} ${c.id}`)).toEqual([
+      'bar chi-so/online-files-rate/don-vi',
+      'line chi-so/online-files-rate/theo-nam/quang-ngai/pho-van-duc-pho',
+    ]);
+    expect(charts[1].rows.map((r) => r.label)).toEqual(['2022', '2023']);
+    expect(charts[1].summary).toBe('Tỷ lệ hồ sơ trực tuyến của phường Phổ Văn tăng từ 61,5% năm 2022 lên 78,7% năm 2023.');
+  });
+
+  it('charts a unit page\'s shares in one small chart and lists its other figures in a table', () => {
+    const view = unitIndicatorView(fixture(), 'quang-ngai/pho-van-duc-pho');
+    expect(view.charts.map((c) => c.id)).toEqual(['don-vi/quang-ngai/pho-van-duc-pho/chi-so-ty-le']);
+    expect(view.charts[0].rows).toEqual([{ label: 'Tỷ lệ hồ sơ trực tuyến (2023)', cells: [{ value: 78.7, estimate: false }] }]);
+    expect(view.charts[0].summary).toBe('Phường Phổ Văn: tỷ lệ hồ sơ trực tuyến 78,7%.');
+    expect(view.others.map((o) => [o.indicator.id, o.figure.year, o.figure.result?.value])).toEqual([['budget-revenue', 2023, 8210]]);
+  });
+
+  it('cites each distinct document sentence once', () => {
+    const [units] = indicatorCharts(fixture(), 'online-files-rate');
+    expect(units.sources.map((s) => s.documentLabel)).toEqual(['Báo cáo số 127/BC-UBND', 'Báo cáo tháng 10 năm 2023']);
+  });
+});
+
+describe('award charts', () => {
+  it('counts awards given by level, leaving proposals to their own chart', () => {
+    const [byLevel, , , byStatus] = awardsPageCharts(fixture());
+    expect(byLevel.series.map((s) => s.label)).toEqual(['Cấp tỉnh', 'Cấp xã']);
+    expect(byLevel.rows).toEqual([{ label: 'xã Tân Hoà (2023)', cells: [{ value: 1, estimate: false }, { value: 31, estimate: false }] }]);
+    expect(byStatus.rows[0].cells.map((c) => c?.value)).toEqual([32, 1]);
+    expect(byLevel.summary).toBe('Tổng cộng 32 lượt: cấp tỉnh 1, cấp xã 31; nhiều nhất là cấp xã.');
+  });
+
+  it('gives every category series its own pattern so color is not the only cue', () => {
+    const looks = awardsPageCharts(fixture()).flatMap((c) => c.series.map((s) => s.look));
+    expect(new Set(awardsPageCharts(fixture())[0].series.map((s) => s.look)).size).toBe(2);
+    expect(looks.every(Boolean)).toBe(true);
+  });
+
+  it('shows nothing for a unit without awards', () => {
+    expect(unitAwardCharts(fixture(), 'quang-ngai/pho-van-duc-pho')).toEqual([]);
+    expect(unitAwardCharts(fixture(), 'thai-nguyen/tan-hoa-phu-binh').map((c) => c.categoryLabel)).toEqual(['Năm', 'Năm']);
+  });
+});
+
+describe('chart CSV', () => {
+  it('holds exactly the figures of the table, raw, with a note on estimates', () => {
+    const [units] = indicatorCharts(fixture(), 'budget-revenue');
+    expect(parseCsv(chartToCsv(units))).toEqual([
+      ['Đơn vị (năm)', 'Kết quả (triệu đồng)', 'Kế hoạch, chỉ tiêu (triệu đồng)', 'Ước đạt (chưa phải số chính thức)'],
+      ['phường Phổ Văn (2023)', '8210', '8000', 'Kết quả'],
+      ['xã Tân Hoà (2023)', '276', '', 'Kết quả'],
+    ]);
+  });
+
+  it('gives every chart of the site its own CSV address', () => {
+    const paths = allCharts(fixture()).map(chartCsvPath);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('du-lieu/bieu-do/khen-thuong/cap.csv');
+  });
+});
+
+describe('chart colors', () => {
+  it('have at least 3:1 contrast against the light and the dark page background', () => {
+    for (const color of seriesColors) {
+      expect(contrastRatio(color, backgrounds.light), `${color} on light`).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(color, backgrounds.dark), `${color} on dark`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
