@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkFidelity, checkTextFidelity, compareWords } from '../../../src/importer/fidelity.ts';
+import { wordsOf } from '../../../src/importer/text.ts';
+
+const mdx = (front: string, body: string) => `---\n${front}\n---\n\n${body}`;
+
+describe('fidelity check', () => {
+  const source = 'Số: 12/BC-UBND\nTân Hoà, ngày 5 tháng 12 năm 2023\nBÁO CÁO\nKết quả thi đua\nNội dung một hai ba.\nNơi nhận:\n- UBND huyện;\nCHỦ TỊCH\nĐào Văn Trung';
+  const front = 'type: báo cáo\nnumber: "12"\nsymbol: BC-UBND\nplace: Tân Hoà\nissuedOn: 2023-12-05\ntitle: Kết quả thi đua\nsigner:\n  title: CHỦ TỊCH\n  name: Đào Văn Trung\nrecipients:\n  - UBND huyện';
+
+  it('accepts an output that keeps every word in the body or the frontmatter', () => {
+    expect(checkFidelity(source, mdx(front, 'Nội dung một hai ba.\n'))).toMatchObject({ ok: true, retention: 1, total: 32 });
+  });
+
+  it('names the first missing passage, with context', () => {
+    const report = checkFidelity(source, mdx(front, 'Nội dung ba.\n'));
+    expect(report).toMatchObject({ ok: false, kept: 30, firstMissing: '… thi đua nội dung [một hai] ba nơi nhận ubnd …' });
+  });
+
+  it('notices a word missing from the frontmatter too', () => {
+    expect(checkFidelity(source, mdx(front.replace('  name: Đào Văn Trung\n', ''), 'Nội dung một hai ba.\n')).firstMissing).toBe('… ubnd huyện chủ tịch [đào văn trung]');
+  });
+
+  it('accepts footnotes moved from the foot of a page to the end', () => {
+    const text = 'Đoạn một có chú thích¹ và tiếp\n¹ (1) Chỉ tiêu thứ nhất; (2) Chỉ tiêu thứ hai.\ntục đoạn một.\nĐoạn hai.';
+    const out = mdx('title: x', 'Đoạn một có chú thích[^1] và tiếp tục đoạn một.\n\nĐoạn hai.\n\n[^1]: (1) Chỉ tiêu thứ nhất; (2) Chỉ tiêu thứ hai.\n');
+    expect(checkFidelity(text, out)).toMatchObject({ ok: true });
+  });
+
+  it('does not count the national motto', () => {
+    const text = 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNội dung.';
+    expect(checkFidelity(text, mdx('title: x', 'Nội dung.\n')).ok).toBe(true);
+  });
+
+  it('compares numbers by value: "06" in a date is "6"', () => {
+    expect(compareWords(wordsOf('tháng 6 năm 2024'), wordsOf('tháng 06 năm 2024')).ok).toBe(true);
+  });
+
+  it('measures retention for any page text, e.g. a built page', () => {
+    expect(checkTextFidelity('một hai ba bốn', 'một ba bốn')).toMatchObject({ total: 4, kept: 3, retention: 0.75, firstMissing: '… một [hai] ba bốn …' });
+  });
+
+  it('does not let a lone word moved elsewhere make up for a word lost', () => {
+    expect(checkTextFidelity('a b c d e', 'a b d e c').ok).toBe(false);
+  });
+});
