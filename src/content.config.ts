@@ -9,6 +9,7 @@ import { awardTallySchema } from './schemas/award-tally.ts';
 import { indicatorSchema, indicatorValuesSchema } from './schemas/indicator.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { storySchema } from './schemas/story.ts';
+import { hiddenPatterns } from './checks/hidden.ts';
 
 /** Ids of flat collections are the file's name, so a file can move between folders without changing its URL. */
 const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.(ya?ml|json|mdx?)$/, '');
@@ -16,17 +17,23 @@ const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replac
 /** Ids of nested collections are their path without extension: "quang-ngai/pho-van". */
 const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|json|mdx?)$/, '');
 
+/**
+ * Drafts and embargoed entries are not loaded at all outside `astro dev`: Astro publishes the images of every
+ * loaded entry, so filtering pages alone would still leak an embargoed story's cover.
+ */
+const hidden = (folder: string) => (process.env.BANG_VANG_COMMAND === 'dev' ? [] : hiddenPatterns(contentPath(folder)));
+
 export const collections = {
   units: defineCollection({
     loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('units'), generateId: byPath }),
     schema: unitSchema,
   }),
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: contentPath('documents'), generateId: byPath, retainBody: false }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', ...hidden('documents')], base: contentPath('documents'), generateId: byPath, retainBody: false }),
     schema: documentSchema,
   }),
   exemplars: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('exemplars'), generateId: byFileName }),
+    loader: glob({ pattern: ['**/*.{yaml,yml}', ...hidden('exemplars')], base: contentPath('exemplars'), generateId: byFileName }),
     schema: exemplarSchema,
   }),
   awards: defineCollection({
@@ -46,7 +53,7 @@ export const collections = {
     schema: movementSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: contentPath('stories'), generateId: byFileName }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', ...hidden('stories')], base: contentPath('stories'), generateId: byFileName }),
     schema: ({ image }) => storySchema(image),
   }),
 };

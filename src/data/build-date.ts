@@ -13,7 +13,10 @@ export function buildDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Whether drafts are shown: only in `astro dev`, never in a build. */
+/**
+ * Whether drafts are shown: only in `astro dev`, never in a build, whatever NODE_ENV says.
+ * The content-check integration records Astro's command in BANG_VANG_COMMAND.
+ */
 export function showDrafts(): boolean {
-  return import.meta.env?.DEV === true;
+  return process.env.BANG_VANG_COMMAND === 'dev';
 }

@@ -1,14 +1,49 @@
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { contentDir } from '../utils/content-dir.ts';
+import { formatProblems, runContentCheck } from '../checks/index.ts';
 
 /**
- * Checks all content before Astro loads it and fails the build with every problem at once.
- * (The checks themselves live in src/checks/.)
+ * Checks all content before Astro loads it and fails the build with every problem at once
+ * (the checks live in src/checks/). In `astro dev` problems are printed and the server keeps running,
+ * so that a typo does not stop the writer's preview.
  */
 export default function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'bang-vang:content-check',
     hooks: {
-      'astro:config:setup': async () => {},
+      'astro:config:setup': async ({ command, logger }) => {
+        // Which command runs, for src/data/build-date.ts and src/content.config.ts: drafts show in `astro dev` only.
+        // import.meta.env.DEV cannot tell: it is true in a build run with NODE_ENV=test or development.
+        process.env.BANG_VANG_COMMAND = command;
+        if (command === 'preview') return;
+        const dir = contentDir();
+        const started = performance.now();
+        const result = runContentCheck({ dir });
+        const label = path.relative(process.cwd(), dir) || '.';
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (!result.problems.length) {
+          logger.info(`Nội dung hợp lệ: ${result.files} tệp, ${seconds} s (content OK: ${result.files} files)`);
+          return;
+        }
+        const report = formatProblems(result.problems, label);
+        (result.errorCount ? logger.error : logger.warn).call(logger, `\n${report}\n`);
+        if (!result.errorCount || command === 'dev') return;
+        // The list is printed above by the logger; the error stays one line because Astro's error display
+        // rewrites messages that mention "document" or "window" into a hint about browser APIs.
+        const files = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+        const error = new Error(
+          `Kiểm tra nội dung thất bại: ${result.errorCount} lỗi trong ${files} tệp, xem danh sách ở trên ` +
+            `(content check failed: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, listed above)`,
+        );
+        error.name = 'ContentCheckError';
+        Object.assign(error, {
+          hint: 'Sửa các lỗi trên rồi dựng lại; `npm run check` kiểm tra mà không dựng trang. (Fix the errors above and build again; `npm run check` checks without building.)',
+          problems: result.problems,
+        });
+        error.stack = '';
+        throw error;
+      },
     },
   };
 }

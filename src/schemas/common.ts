@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 
-/** Text as it must be stored: Unicode NFC, trimmed, not empty. */
-export const text = () => z.string().trim().min(1, 'không được để trống (must not be empty)');
+/** Text as it is used: trimmed, not empty, normalized to Unicode NFC on the way in. */
+export const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'không được để trống (must not be empty)')
+    .transform((value) => value.normalize('NFC'));
 
 /** A slug: lowercase ASCII words joined by hyphens, as used in URLs. */
 export const slug = () =>

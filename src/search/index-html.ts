@@ -31,7 +31,7 @@ export function prepareHtmlForIndex(html: string): string {
 const tokenPattern =
   /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|(<[a-zA-Z/!][^>]*>)|([^<]+)/g;
 
-const attributePattern = /(\s)(content|alt|title|data-pagefind-meta)(\s*=\s*)("[^"]*"|'[^']*')/gi;
+const attributePattern = /(\s)(content|value|alt|title|data-pagefind-meta)(\s*=\s*)("[^"]*"|'[^']*')/gi;
 
 const blockEnd =
   /^<\/(?:th|td|tr|caption|thead|tbody|tfoot|table|dt|dd|dl|li|ul|ol|figcaption|figure|summary|details|legend|fieldset|h[1-6]|p|div|section|article|aside|header|blockquote|address|main)\s*>$/i;
@@ -40,8 +40,8 @@ function prepareTag(tag: string): string {
   if (blockEnd.test(tag)) return ` ${tag}`;
   const carriesMeta = /\sdata-pagefind-meta\b/i.test(tag);
   return tag.replace(attributePattern, (whole, space: string, name: string, eq: string, quoted: string) => {
-    // A `content` attribute is indexed only when it is a data-pagefind-meta value.
-    if (name.toLowerCase() === 'content' && !carriesMeta) return whole;
+    // A `content` or `value` attribute is indexed only when it is a data-pagefind-meta value.
+    if (/^(?:content|value)$/i.test(name) && !carriesMeta) return whole;
     return `${space}${name}${eq}${encodeDStroke(decodeDStrokeEntities(quoted))}`;
   });
 }
