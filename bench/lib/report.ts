@@ -1,0 +1,64 @@
+import type { BuildMeasure } from './build.ts';
+import type { PageWeight } from './sizes.ts';
+import type { SearchCost } from './search.ts';
+
+/** The parts of a benchmark result the table shows. */
+export interface ReportInput {
+  label: string;
+  machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string; astro: string; loadAverageAtStart: number[] };
+  corpus: { units: number; years: number; documents: number; files: number; bytes: number; generateMs: number };
+  site: BuildMeasure;
+  floor?: BuildMeasure;
+  ratioToFloor?: number;
+  ratioToFloorWithoutSearchIndex?: number;
+  pagesPerSecond?: number;
+  sizes?: { dist: { bytes: number; files: number }; pagefind: { bytes: number; files: number } };
+  pageWeights: PageWeight[];
+  search?: SearchCost[];
+  searchError?: string;
+  importer?: { files: number; ms: number; filesPerSecond: number; exitCode: number };
+  rebuild?: BuildMeasure;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+/** The benchmark result as a plain-text table. */
+export function formatReport(r: ReportInput): string {
+  const out: string[] = [];
+  out.push(`Bảng Vàng benchmark — ${r.label}: ${r.corpus.units} units × ${r.corpus.years} years = ${r.corpus.documents} documents, ${r.corpus.files} files, ${mb(r.corpus.bytes)} (generated in ${s(r.corpus.generateMs)})`);
+  out.push(`Machine: ${r.machine.cpus} CPUs (${r.machine.cpuModel ?? '?'}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, Astro ${r.machine.astro}, load at start ${r.machine.loadAverageAtStart.join(' ')}`);
+  out.push('');
+  const phaseNames: Array<[keyof BuildMeasure['phases'], string]> = [
+    ['setup', 'setup + content check'], ['contentSync', 'content sync'], ['prepare', 'types, build info'], ['bundle', 'bundling'],
+    ['render', 'page rendering'], ['searchIndex', 'sitemap + search index'], ['finish', 'finish'],
+  ];
+  const col = (b?: BuildMeasure) => (b ? (b.ok ? '' : ' (FAILED)') : '');
+  out.push(table([
+    ['build', `site${col(r.site)}`, `floor${col(r.floor)}`, `rebuild 1 edit${col(r.rebuild)}`],
+    ['total', s(r.site.ms), r.floor ? s(r.floor.ms) : '–', r.rebuild ? s(r.rebuild.ms) : '–'],
+    ...phaseNames.map(([key, name]) => [`  ${name}`, s(r.site.phases[key]), r.floor ? s(r.floor.phases[key]) : '–', r.rebuild ? s(r.rebuild.phases[key]) : '–']),
+    ['pages', String(r.site.pages ?? '?'), String(r.floor?.pages ?? '–'), String(r.rebuild?.pages ?? '–')],
+    ['peak memory (process tree)', mb(r.site.peakRssBytes), r.floor ? mb(r.floor.peakRssBytes) : '–', r.rebuild ? mb(r.rebuild.peakRssBytes) : '–'],
+    ...phaseNames.map(([key, name]) => [`  peak in ${name}`, mb(r.site.peakRssByPhase?.[key] ?? 0), r.floor ? mb(r.floor.peakRssByPhase?.[key] ?? 0) : '–', r.rebuild ? mb(r.rebuild.peakRssByPhase?.[key] ?? 0) : '–']),
+  ]));
+  out.push('');
+  out.push(`Ratio site / floor: ${r.ratioToFloor ?? '–'} (without the search index: ${r.ratioToFloorWithoutSearchIndex ?? '–'}); ${r.pagesPerSecond ?? '–'} pages/s`);
+  if (r.sizes) out.push(`dist: ${mb(r.sizes.dist.bytes)} in ${r.sizes.dist.files} files; Pagefind index: ${mb(r.sizes.pagefind.bytes)} in ${r.sizes.pagefind.files} files`);
+  if (r.pageWeights.length) {
+    out.push('');
+    out.push(table([['page type (gzip)', 'HTML', 'CSS', 'HTML+CSS', 'JS'], ...r.pageWeights.map((w) => [w.type, kb(w.htmlGzip), kb(w.cssGzip), kb(w.htmlGzip + w.cssGzip), kb(w.jsGzip)])]));
+  }
+  if (r.search?.length) {
+    out.push('');
+    out.push(table([['search query (Chromium)', 'transferred (gzip)', 'as served', 'time'], ...r.search.map((c, i) => [`${i === 0 ? 'first' : 'later'}: ${c.query}`, kb(c.compressedBytes), kb(c.bytes), `${c.msToResults} ms`])]));
+  } else if (r.searchError) out.push(`search: not measured (${r.searchError})`);
+  if (r.importer) out.push(`\nimporter: ${r.importer.files} .txt files in ${s(r.importer.ms)} = ${r.importer.filesPerSecond.toFixed(1)} files/s (exit ${r.importer.exitCode})`);
+  return out.join('\n');
+}

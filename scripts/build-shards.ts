@@ -1,0 +1,106 @@
+/**
+ * Builds a large content folder in parts, each a separate `astro build` process, and merges them:
+ *
+ *   node scripts/build-shards.ts --content <dir> --out <dist> [--shards 4] [--parallel 1] [--work <dir>] [--no-search]
+ *
+ * - the shared part builds every page from all entries, with documents reduced to their frontmatter
+ *   (lists, facets, unit and exemplar pages need the metadata of every document, never its body);
+ * - each shard builds the documents of a group of provinces with their bodies (MDX compiled and rendered);
+ * - the merge takes the shared output and each shard's own pages (documents, units, exemplars, stories of its
+ *   provinces, which need document bodies for their quote anchors) and assets;
+ * - Pagefind indexes the merged site once.
+ * Parts are plain processes with their own CONTENT_DIR, OUT_DIR and CACHE_DIR, so they can also run on separate CI
+ * runners (build with --only <part>, then merge with --merge-only).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { mergeOutputs } from './shards/merge.ts';
+import { planShards, provinceWeights } from './shards/plan.ts';
+import { makeGlobalContent, makeShardContent } from './shards/split.ts';
+import { indexSite } from './shards/index-search.ts';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, shards: { type: 'string', default: '4' },
+    parallel: { type: 'string', default: '1' }, work: { type: 'string' }, 'no-search': { type: 'boolean', default: false },
+    only: { type: 'string' }, 'merge-only': { type: 'boolean', default: false }, plan: { type: 'boolean', default: false },
+  },
+});
+const content = path.resolve(values.content!);
+const out = path.resolve(values.out!);
+const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'bang-vang-shards'));
+const shardCount = Number(values.shards);
+const parallel = Math.max(1, Number(values.parallel));
+const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
+
+const shards = planShards(provinceWeights(content), shardCount);
+const parts = [
+  { name: 'global', provinces: [] as string[], dir: path.join(work, 'global') },
+  ...shards.map((s) => ({ name: `shard-${s.index}`, provinces: s.provinces, dir: path.join(work, `shard-${s.index}`) })),
+];
+if (values.plan) {
+  console.log(JSON.stringify(shards.map((s) => ({ shard: s.index, mb: Math.round(s.bytes / 2 ** 20), provinces: s.provinces })), null, 2));
+  process.exit(0);
+}
+
+/** Runs one part's `astro build` with the shard configuration (no search index). */
+function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number }> {
+  const started = performance.now();
+  const contentDir = path.join(part.dir, 'content');
+  if (part.name === 'global') makeGlobalContent(content, contentDir);
+  else makeShardContent(content, contentDir, part.provinces);
+  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/shards/astro.shard.config.mjs'];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: repo, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SHARD: part.name, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const tail: string[] = [];
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      log(`${part.name} (${part.provinces.length || 'all'} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${(ms / 1000).toFixed(1)} s`);
+      if (code !== 0) process.stderr.write(tail.filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
+      resolve({ name: part.name, ms, code: code ?? 1 });
+    });
+  });
+}
+
+/** Runs jobs with at most `limit` at a time, keeping their order in the results. */
+async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i]);
+    }
+  }));
+  return results;
+}
+
+const started = performance.now();
+const selected = values.only ? parts.filter((p) => p.name === values.only) : parts;
+if (!values['merge-only']) {
+  if (selected.length === 0) {
+    log(`no part named "${values.only}": ${parts.map((p) => p.name).join(', ')}`);
+    process.exit(2);
+  }
+  log(`${shards.length} shards + shared part, ${parallel} at a time, work folder ${work}`);
+  const results = await pool(selected, parallel, buildPart);
+  if (results.some((r) => r.code !== 0)) process.exit(1);
+  if (values.only) process.exit(0);
+}
+const merged = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist'), provinces: s.provinces, content: path.join(work, `shard-${s.index}`, 'content') })));
+log(`merged ${merged.files} files into ${out} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (!values['no-search']) {
+  const indexStarted = performance.now();
+  const { pages } = await indexSite(out);
+  log(`Pagefind indexed ${pages} pages in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
+}
+log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** One shard: the provinces (folder slugs) whose entries it builds. */
+export interface Shard {
+  index: number;
+  provinces: string[];
+  /** Bytes of documents it holds, the measure used to balance shards. */
+  bytes: number;
+}
+
+/** Province folders found in a content folder, with the bytes of their documents. */
+export function provinceWeights(content: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const collection of ['units', 'documents']) {
+    const dir = path.join(content, collection);
+    if (!fs.existsSync(dir)) continue;
+    for (const province of fs.readdirSync(dir).sort()) {
+      const folder = path.join(dir, province);
+      if (!fs.statSync(folder).isDirectory()) continue;
+      let bytes = weights.get(province) ?? 0;
+      if (collection === 'documents') {
+        for (const f of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) if (f.isFile()) bytes += fs.statSync(path.join(f.parentPath, f.name)).size;
+      }
+      weights.set(province, bytes);
+    }
+  }
+  return weights;
+}
+
+/**
+ * Groups provinces into `count` shards of about equal document bytes: largest province first into the lightest
+ * shard (ties broken by index, so the plan is the same on every machine).
+ */
+export function planShards(weights: Map<string, number>, count: number): Shard[] {
+  const shards: Shard[] = Array.from({ length: Math.max(1, count) }, (_, index) => ({ index, provinces: [], bytes: 0 }));
+  const provinces = [...weights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [province, bytes] of provinces) {
+    const lightest = shards.reduce((min, s) => (s.bytes < min.bytes ? s : min), shards[0]);
+    lightest.provinces.push(province);
+    lightest.bytes += bytes;
+  }
+  for (const s of shards) s.provinces.sort();
+  return shards.filter((s) => s.provinces.length > 0);
+}

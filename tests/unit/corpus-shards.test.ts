@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { planShards } from '../../scripts/shards/plan.ts';
+import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
+import { mergeOutputs, ownedPages } from '../../scripts/shards/merge.ts';
+import { phasesFromLog } from '../../bench/lib/phases.ts';
+
+function write(root: string, files: Record<string, string>) {
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    fs.writeFileSync(path.join(root, p), text);
+  }
+}
+
+describe('shard planning', () => {
+  it('puts every province in exactly one shard and balances document bytes', () => {
+    const weights = new Map([['a', 100], ['b', 90], ['c', 50], ['d', 40], ['e', 10]]);
+    const shards = planShards(weights, 2);
+    expect(shards.flatMap((s) => s.provinces).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(shards.map((s) => s.bytes).sort()).toEqual([140, 150]);
+  });
+
+  it('makes no empty shards when there are fewer provinces than shards', () => {
+    expect(planShards(new Map([['a', 1]]), 4)).toHaveLength(1);
+  });
+});
+
+describe('shard content and merge', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shards-'));
+  const content = path.join(root, 'content');
+  write(content, {
+    'indicators.yaml': '- id: x\n',
+    'movements/m.yaml': 'name: M\n',
+    'units/p1/u1.yaml': 'name: U1\n',
+    'units/p2/u2.yaml': 'name: U2\n',
+    'documents/p1/u1/2024-bao-cao-1.mdx': '---\nunit: p1/u1\ntitle: T\n---\n\nBody one\n',
+    'documents/p2/u2/2024-bao-cao-2.mdx': '---\nunit: p2/u2\ntitle: T2\n---\n\nBody two\n',
+    'stories/s1.mdx': '---\ntitle: S\nunits:\n  - p2/u2\n---\n\nStory\n',
+  });
+
+  it('gives a shard only its provinces, with the shared registry and its stories', () => {
+    const shard = path.join(root, 'shard');
+    makeShardContent(content, shard, ['p2']);
+    expect(fs.existsSync(path.join(shard, 'documents/p2/u2/2024-bao-cao-2.mdx'))).toBe(true);
+    expect(fs.existsSync(path.join(shard, 'documents/p1'))).toBe(false);
+    expect(fs.existsSync(path.join(shard, 'indicators.yaml'))).toBe(true);
+    expect(fs.existsSync(path.join(shard, 'stories/s1.mdx'))).toBe(true);
+  });
+
+  it('gives the shared part every document as frontmatter only, with the same id', () => {
+    const global = path.join(root, 'global');
+    makeGlobalContent(content, global);
+    const stub = fs.readFileSync(path.join(global, 'documents/p1/u1/2024-bao-cao-1.md'), 'utf8');
+    expect(stub).toBe('---\nunit: p1/u1\ntitle: T\n---\n');
+    expect(fs.existsSync(path.join(global, 'units/p2/u2.yaml'))).toBe(true);
+  });
+
+  it('takes document pages from the shards and everything else from the shared part', () => {
+    const global = path.join(root, 'gdist');
+    const shard = path.join(root, 'sdist');
+    write(global, { 'index.html': 'home', 'van-ban/p1/u1/d/index.html': 'stub', '_astro/a.css': 'g' });
+    write(shard, { 'index.html': 'shard home', 'van-ban/p1/u1/d/index.html': 'full', '_astro/b.css': 's' });
+    const out = path.join(root, 'out');
+    mergeOutputs(out, global, [{ dist: shard, provinces: ['p1'] }]);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('home');
+    expect(fs.readFileSync(path.join(out, 'van-ban/p1/u1/d/index.html'), 'utf8')).toBe('full');
+    expect(fs.readdirSync(path.join(out, '_astro')).sort()).toEqual(['a.css', 'b.css']);
+  });
+});
+
+describe('page ownership', () => {
+  it('gives a shard the pages of its documents, units, exemplars and stories', () => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'owned-'));
+    write(content, { 'exemplars/p1/ho-ong-a-u1.yaml': 'name: A\n', 'stories/s1.mdx': '---\n---\n' });
+    expect(ownedPages({ provinces: ['p1'], content }).sort()).toEqual(['bai-viet/s1', 'dien-hinh/ho-ong-a-u1', 'don-vi/p1', 'van-ban/p1']);
+  });
+});
+
+describe('benchmark log parsing', () => {
+  it('splits a build into phases from the lines Astro prints', () => {
+    const lines = [
+      [1000, '12:00:01 [content] Syncing content'], [3000, '12:00:03 [content] Synced content'],
+      [4000, '12:00:04 [build] Building static entrypoints...'], [9000, ' generating static routes '],
+      [15000, '12:00:15 ✓ Completed in 6.00s.'], [20000, '12:00:20 [bang-vang:pagefind] Pagefind đã lập chỉ mục 10 trang'],
+    ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
+    expect(phasesFromLog(lines, 21000)).toEqual({ setup: 1000, contentSync: 2000, prepare: 1000, bundle: 5000, render: 6000, searchIndex: 5000, finish: 1000 });
+  });
+});
