@@ -6,7 +6,7 @@
  * Every input is read and checked first; files are written only when all of them import cleanly, so a
  * bad input never leaves half a batch behind. Exit codes: 0 done, 1 bad input, 2 usage error.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/utils/content-dir.ts';
@@ -15,6 +15,7 @@ import { InputError } from '../src/importer/encoding.ts';
 import { importDocument, type ImportResult } from '../src/importer/import-document.ts';
 import { loadUnits } from '../src/importer/load-units.ts';
 import { readSource, type Source } from '../src/importer/read-source.ts';
+import { writeFileAtomic } from '../src/importer/write-atomic.ts';
 
 const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư mục>... [--unit <tỉnh>/<đơn-vị>] [--out <thư-mục>] [--force] [--dry-run] [--json]
 
@@ -199,11 +200,11 @@ async function main(): Promise<void> {
     for (const item of planned) log(`(thử) sẽ ghi (would write): ${relative(item.output!)} và ${relative(item.sourceCopy!)}`);
     log(`Thử (dry run): ${planned.length} văn bản, không ghi gì (nothing written).`);
   } else {
+    // Each file is written whole or not at all (a temporary file renamed over it): a crash never leaves a
+    // truncated .mdx for the site build to choke on.
     for (const item of planned) {
-      mkdirSync(path.dirname(item.output!), { recursive: true });
-      writeFileSync(item.output!, item.result!.mdx!);
-      mkdirSync(path.dirname(item.sourceCopy!), { recursive: true });
-      writeFileSync(item.sourceCopy!, readFileSync(item.input));
+      writeFileAtomic(item.output!, item.result!.mdx!);
+      writeFileAtomic(item.sourceCopy!, readFileSync(item.input));
     }
     log(`Xong (done): đã ghi ${planned.length} văn bản (documents written).`);
   }

@@ -114,8 +114,11 @@ export function compareWords(rawSource: string[], rawOutput: string[], rawPassag
   const passages = rawPassages.map(norm);
   // Footnotes first: the source had them at the foot of some page, the output at the end. Found as whole
   // runs of words, they are taken out before the in-order alignment, so it cannot borrow their words.
+  // A footnote's words may also stand in the body (a note repeating the list it is attached to); a first
+  // in-order alignment tells which copy the body accounts for, so the footnote takes the other one.
+  const explained = passages.length > 0 ? alignWords(source, output).aMatched : [];
   const taken = new Array<boolean>(source.length).fill(false);
-  for (const passage of [...passages].sort((a, b) => b.length - a.length)) tilePassage(source, taken, passage);
+  for (const passage of [...passages].sort((a, b) => b.length - a.length)) tilePassage(source, taken, passage, explained);
   const free = taken.flatMap((isTaken, i) => (isTaken ? [] : [i]));
   const aligned = alignWords(
     free.map((i) => source[i]),
@@ -180,10 +183,12 @@ function recoverMovedPassages(source: string[], output: string[], aMatched: bool
 }
 
 /**
- * Marks where a passage (a footnote) stands in the source: its longest runs of three or more words found
- * among the source words not yet taken, one after another until no such run is left.
+ * Marks where a passage (a footnote) stands in the source: its runs of three or more words found among the
+ * source words not yet taken, one after another until no such run is left. Where the passage's words stand
+ * more than once, the run with the most words the in-order alignment left unexplained (`explained` false)
+ * wins, then the longest: the body's own copy of the same words belongs to the body.
  */
-function tilePassage(source: string[], taken: boolean[], passage: string[]): void {
+function tilePassage(source: string[], taken: boolean[], passage: string[], explained: boolean[]): void {
   const MIN = Math.min(3, passage.length);
   if (MIN === 0) return;
   const used = new Array<boolean>(passage.length).fill(false);
@@ -196,13 +201,18 @@ function tilePassage(source: string[], taken: boolean[], passage: string[]): voi
     else starts.set(k, [i]);
   }
   for (;;) {
-    let best = { length: 0, i: -1, j: -1 };
+    let best = { length: 0, unexplained: -1, i: -1, j: -1 };
     for (let j = 0; j + MIN <= passage.length; j++) {
       if (used[j]) continue;
       for (const i of starts.get(key(passage, j)) ?? []) {
         let length = 0;
-        while (i + length < source.length && j + length < passage.length && !taken[i + length] && !used[j + length] && source[i + length] === passage[j + length]) length++;
-        if (length > best.length) best = { length, i, j };
+        let unexplained = 0;
+        while (i + length < source.length && j + length < passage.length && !taken[i + length] && !used[j + length] && source[i + length] === passage[j + length]) {
+          if (!explained[i + length]) unexplained++;
+          length++;
+        }
+        if (length < MIN) continue;
+        if (unexplained > best.unexplained || (unexplained === best.unexplained && length > best.length)) best = { length, unexplained, i, j };
       }
     }
     if (best.length < MIN) return;

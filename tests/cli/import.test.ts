@@ -84,6 +84,8 @@ Dừng (stopped): 1 lỗi trên 1 tệp, không ghi tệp nào (errors: nothing 
     const forced = run('in/bao-cao-127.txt', '--force');
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('number: "127"');
+    // written through a temporary file renamed over the old one: nothing else is left beside it
+    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
   });
 
   it('writes nothing with --dry-run and says what it would write', () => {

@@ -44,3 +44,30 @@ describe('fidelity check', () => {
     expect(checkTextFidelity('a b c d e', 'a b d e c').ok).toBe(false);
   });
 });
+
+describe('fidelity check of a footnote that repeats words of the body', () => {
+  // A plan list in the body and, at the foot of the page, a note listing the same plans: the words stand
+  // twice in the source, once for the body and once for the footnote. The next paragraph starts with "Sau",
+  // a word of the list, and a later one quotes the plans' names again, as the generated reports do.
+  const list = 'Kế hoạch số 7/KH-UBND về “Không để ai bị bỏ lại phía sau”; Kế hoạch số 8/KH-UBND về “Dân vận khéo”;';
+  const items = list.split('; ').map((item) => `- ${item}`).join('\n');
+  const after = 'Sau khi ban hành, xã triển khai đến các thôn.\n\nPhong trào “Không để ai bị bỏ lại phía sau” được hưởng ứng; phong trào “Dân vận khéo” có nhiều mô hình.';
+  const source = `Các kế hoạch năm 2024¹, cụ thể:\n${items}\n${after}\n¹ ${list}`;
+  const body = `Các kế hoạch năm 2024[^1], cụ thể:\n\n${items}\n\n${after}\n\n[^1]: ${list}\n`;
+
+  it('counts the footnote where the source had it and the body copy in the body', () => {
+    expect(checkFidelity(source, mdx('title: x', body))).toMatchObject({ ok: true, retention: 1 });
+  });
+
+  it('still notices the body copy lost when the footnote keeps the same words', () => {
+    const report = checkFidelity(source, mdx('title: x', body.replace(`${items}\n\n`, '')));
+    expect(report.ok).toBe(false);
+    expect(report.total - report.kept).toBe(wordsOf(list).length);
+  });
+
+  it('still notices the footnote lost when the body keeps the same words', () => {
+    const report = checkFidelity(source, mdx('title: x', body.replace(`\n[^1]: ${list}\n`, '').replace('[^1]', '¹')));
+    expect(report.ok).toBe(false);
+    expect(report.total - report.kept).toBe(wordsOf(list).length);
+  });
+});
