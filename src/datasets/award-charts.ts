@@ -1,7 +1,7 @@
 import { formatNumber } from '../utils/vietnamese.ts';
-import { buildCatalog, compareUnits, type Catalog, unitName } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
 import { categoryLooks, type ChartModel, type ChartSeries } from './chart-model.ts';
-import { awardRecords, type AwardRecord } from './awards.ts';
+import { awardIndex, type AwardRecord } from './awards.ts';
 import { sourcesOf } from './sources.ts';
 import type { SiteData } from './types.ts';
 
@@ -120,16 +120,19 @@ function unitYearGroups(records: readonly AwardRecord[], catalog: Catalog): RowG
   const groups = new Map<string, AwardRecord[]>();
   for (const r of records) {
     const key = `${r.unit}|${r.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
+  const order = unitOrder(catalog);
   return [...groups.values()]
-    .sort((a, b) => compareUnits(catalog, a[0].unit, b[0].unit) || a[0].year - b[0].year)
+    .sort((a, b) => order(a[0].unit, b[0].unit) || a[0].year - b[0].year)
     .map((rs) => ({ label: `${unitName(catalog, rs[0].unit)} (${rs[0].year})`, records: rs }));
 }
 
 /** The charts of /khen-thuong/: every breakdown, one row per unit and year. */
 export function awardsPageCharts(data: SiteData, catalog: Catalog = buildCatalog(data)): ChartModel[] {
-  const groups = unitYearGroups(awardRecords(data, catalog), catalog);
+  const groups = unitYearGroups(awardIndex(data, catalog).records, catalog);
   return breakdowns
     .map((b) => awardChart(`khen-thuong/${b.key}`, b, groups, catalog, ''))
     .filter((c): c is ChartModel => c !== null);
@@ -137,7 +140,7 @@ export function awardsPageCharts(data: SiteData, catalog: Catalog = buildCatalog
 
 /** Small charts for a unit page: its awards by level, and given against proposed, one row per year. */
 export function unitAwardCharts(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
-  const records = awardRecords(data, catalog).filter((r) => r.unit === unit);
+  const records = awardIndex(data, catalog).byUnit.get(unit) ?? [];
   const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
   const groups = years.map((y) => ({ label: String(y), records: records.filter((r) => r.year === y) }));
   const whose = ` của ${unitName(catalog, unit)}`;

@@ -1,4 +1,4 @@
-import { buildCatalog, compareUnits, type Catalog, unitName, unitProvince } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';
 
 /** Columns of /du-lieu/khen-thuong.csv, in order. */
@@ -36,8 +36,41 @@ export interface AwardRecord {
   source_quote: string;
 }
 
-/** Every published award count; counts whose document is not published are left out. */
-export function awardRecords(data: SiteData, catalog: Catalog = buildCatalog(data)): AwardRecord[] {
+/** The award records of a build, sorted once, with the same records grouped by unit. */
+export interface AwardIndex {
+  /** Every record, ordered by province, unit name and year, then as the document lists them. */
+  records: readonly AwardRecord[];
+  /** The records of each unit, in the same order. */
+  byUnit: ReadonlyMap<string, readonly AwardRecord[]>;
+}
+
+const indexes = new WeakMap<SiteData, { catalog: Catalog; awards: SiteData['awards']; count: number; index: AwardIndex }>();
+
+/**
+ * Every published award count, sorted and indexed by unit. Built once per SiteData (and catalog) and shared
+ * by every page, chart and download of the build: the lists must not be changed.
+ */
+export function awardIndex(data: SiteData, catalog: Catalog = buildCatalog(data)): AwardIndex {
+  const cached = indexes.get(data);
+  if (cached && cached.catalog === catalog && cached.awards === data.awards && cached.count === data.awards.length) return cached.index;
+  const records = Object.freeze(buildRecords(data, catalog));
+  const byUnit = new Map<string, AwardRecord[]>();
+  for (const r of records) {
+    const group = byUnit.get(r.unit);
+    if (group) group.push(r);
+    else byUnit.set(r.unit, [r]);
+  }
+  const index: AwardIndex = { records, byUnit };
+  indexes.set(data, { catalog, awards: data.awards, count: data.awards.length, index });
+  return index;
+}
+
+/** Every published award count; counts whose document is not published are left out. Shared and frozen (see awardIndex). */
+export function awardRecords(data: SiteData, catalog: Catalog = buildCatalog(data)): readonly AwardRecord[] {
+  return awardIndex(data, catalog).records;
+}
+
+function buildRecords(data: SiteData, catalog: Catalog): AwardRecord[] {
   const records: AwardRecord[] = [];
   for (const { data: entry } of data.awards) {
     if (!catalog.documents.has(entry.document)) continue;
@@ -59,5 +92,6 @@ export function awardRecords(data: SiteData, catalog: Catalog = buildCatalog(dat
     }
   }
   // Stable sort keeps the document's own order within a unit and year.
-  return records.sort((a, b) => compareUnits(catalog, a.unit, b.unit) || a.year - b.year);
+  const order = unitOrder(catalog);
+  return records.sort((a, b) => order(a.unit, b.unit) || a.year - b.year);
 }

@@ -1,4 +1,4 @@
-import { buildCatalog, compareUnits, type Catalog, unitName, unitProvince } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';
 
 /** Fields of each record of /du-lieu/van-ban.json, in order. */
@@ -37,6 +37,7 @@ export interface DocumentRecord {
 
 /** Every published document, by province, unit and date of issue. */
 export function documentRecords(data: SiteData, base = '/', catalog: Catalog = buildCatalog(data)): DocumentRecord[] {
+  const order = unitOrder(catalog);
   return data.documents
     .map(({ id, data: d }) => ({
       id,
@@ -52,5 +53,5 @@ export function documentRecords(data: SiteData, base = '/', catalog: Catalog = b
       period_to: d.period?.to ?? null,
       url: `${base}van-ban/${id}/`,
     }))
-    .sort((a, b) => compareUnits(catalog, a.unit, b.unit) || (a.issued_on ?? '').localeCompare(b.issued_on ?? '') || a.id.localeCompare(b.id));
+    .sort((a, b) => order(a.unit, b.unit) || (a.issued_on ?? '').localeCompare(b.issued_on ?? '') || a.id.localeCompare(b.id));
 }

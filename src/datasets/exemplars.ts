@@ -1,4 +1,4 @@
-import { buildCatalog, compareUnits, type Catalog, unitName, unitProvince } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';
 
 /** Columns of /du-lieu/dien-hinh.csv, in order. */
@@ -39,6 +39,7 @@ export interface ExemplarRecord {
 
 /** Every published exemplar, sorted by province, unit and name. */
 export function exemplarRecords(data: SiteData, catalog: Catalog = buildCatalog(data)): ExemplarRecord[] {
+  const order = unitOrder(catalog);
   return data.exemplars
     .map(({ id, data: e }) => {
       // The quote of an unpublished document must not leak through the exemplar that cites it.
@@ -61,5 +62,5 @@ export function exemplarRecords(data: SiteData, catalog: Catalog = buildCatalog(
         source_quote: sourcePublished ? e.source.quote : null,
       };
     })
-    .sort((a, b) => compareUnits(catalog, a.unit, b.unit) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => order(a.unit, b.unit) || a.name.localeCompare(b.name, 'vi'));
 }

@@ -1,7 +1,7 @@
 import type { Indicator } from '../schemas/indicator.ts';
-import { buildCatalog, compareUnits, type Catalog, unitName } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
 import { formatQuantity, type ChartCell, type ChartModel, type ChartSeries } from './chart-model.ts';
-import { indicatorRecords, yearFigures, type IndicatorRecord, type YearFigure } from './indicators.ts';
+import { indicatorIndex, yearFigures, type IndicatorRecord, type YearFigure } from './indicators.ts';
 import { sourcesOf } from './sources.ts';
 import type { SiteData, SourceRef } from './types.ts';
 
@@ -68,11 +68,12 @@ export function unitsChart(indicator: Indicator, figures: readonly YearFigure[],
   // Units ordered by their highest result; a unit's figures stay together in the document's order.
   const best = new Map<string, number>();
   for (const f of latest) if (f.result) best.set(f.unit, Math.max(best.get(f.unit) ?? -Infinity, f.result.value));
+  const order = unitOrder(catalog);
   const rows = [...latest].sort(
     (a, b) =>
       (best.has(b.unit) ? 1 : 0) - (best.has(a.unit) ? 1 : 0) ||
       (best.get(b.unit) ?? 0) - (best.get(a.unit) ?? 0) ||
-      compareUnits(catalog, a.unit, b.unit),
+      order(a.unit, b.unit),
   );
   const series = seriesFor(rows);
   return {
@@ -132,12 +133,19 @@ export function yearsChart(indicator: Indicator, unit: string, figures: readonly
 export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
   const indicator = catalog.indicators.get(key);
   if (!indicator) return [];
-  const figures = yearFigures(indicatorRecords(data, catalog).filter((r) => r.indicator === key));
+  const figures = yearFigures(indicatorIndex(data, catalog).byIndicator.get(key) ?? []);
   if (figures.length === 0) return [];
   const charts = [unitsChart(indicator, figures, catalog)];
-  const units = [...new Set(figures.map((f) => f.unit))].sort((a, b) => compareUnits(catalog, a, b));
+  // Grouped in one pass (not a filter per unit, which grows with units × figures).
+  const byUnit = new Map<string, YearFigure[]>();
+  for (const f of figures) {
+    const own = byUnit.get(f.unit);
+    if (own) own.push(f);
+    else byUnit.set(f.unit, [f]);
+  }
+  const units = [...byUnit.keys()].sort(unitOrder(catalog));
   for (const unit of units) {
-    const own = figures.filter((f) => f.unit === unit);
+    const own = byUnit.get(unit)!;
     if (new Set(own.map((f) => f.year)).size >= 2) charts.push(yearsChart(indicator, unit, own, catalog));
   }
   return charts;
@@ -173,7 +181,7 @@ const unitChartGroups = [
  * (money, areas, counts) goes in a table beside them.
  */
 export function unitIndicatorView(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): UnitIndicatorView {
-  const records = indicatorRecords(data, catalog).filter((r) => r.unit === unit);
+  const records = indicatorIndex(data, catalog).byUnit.get(unit) ?? [];
   const keys = [...new Set(records.map((r) => r.indicator))].sort(
     (a, b) => (catalog.indicatorOrder.get(a) ?? 0) - (catalog.indicatorOrder.get(b) ?? 0),
   );

@@ -1,5 +1,5 @@
 import type { Indicator } from '../schemas/indicator.ts';
-import { buildCatalog, compareUnits, type Catalog, unitName, unitProvince } from './catalog.ts';
+import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';
 
 /** Columns of /du-lieu/chi-so.csv, in order. */
@@ -36,12 +36,30 @@ export interface IndicatorRecord {
   source_quote: string;
 }
 
-/**
- * Every published indicator value, one record each. A value is left out when its document is not published
- * (a draft, embargoed or missing), so no figure reaches the site ahead of the document that states it, and
- * when its indicator is not in the registry (the content check reports that).
- */
-export function indicatorRecords(data: SiteData, catalog: Catalog = buildCatalog(data)): IndicatorRecord[] {
+/** The indicator records of a build, sorted once, with the same records grouped by unit and by indicator. */
+export interface IndicatorIndex {
+  /** Every record, ordered by province, unit name, year and registry order. */
+  records: readonly IndicatorRecord[];
+  /** The records of each unit, in the same order. */
+  byUnit: ReadonlyMap<string, readonly IndicatorRecord[]>;
+  /** The records of each indicator key, in the same order. */
+  byIndicator: ReadonlyMap<string, readonly IndicatorRecord[]>;
+}
+
+const indexes = new WeakMap<SiteData, { catalog: Catalog; values: SiteData['indicatorValues']; count: number; index: IndicatorIndex }>();
+
+function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const k = key(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
+
+function buildRecords(data: SiteData, catalog: Catalog): IndicatorRecord[] {
   const records: IndicatorRecord[] = [];
   for (const { data: entry } of data.indicatorValues) {
     if (!catalog.documents.has(entry.document)) continue;
@@ -65,25 +83,53 @@ export function indicatorRecords(data: SiteData, catalog: Catalog = buildCatalog
       });
     }
   }
-  return records.sort(
-    (a, b) =>
-      compareUnits(catalog, a.unit, b.unit) ||
-      a.year - b.year ||
-      (catalog.indicatorOrder.get(a.indicator) ?? 0) - (catalog.indicatorOrder.get(b.indicator) ?? 0),
-  );
+  // Sort keys are computed once per record: a unit rank instead of collating names in every comparison.
+  const order = unitOrder(catalog);
+  const keyed = records.map((r) => ({ r, order: catalog.indicatorOrder.get(r.indicator) ?? 0 }));
+  keyed.sort((a, b) => order(a.r.unit, b.r.unit) || a.r.year - b.r.year || a.order - b.order);
+  return keyed.map((k) => k.r);
+}
+
+/**
+ * Every published indicator value, sorted and indexed by unit and by indicator. Built once per SiteData (and
+ * catalog) and shared by every page, chart and download of the build: the lists must not be changed.
+ */
+export function indicatorIndex(data: SiteData, catalog: Catalog = buildCatalog(data)): IndicatorIndex {
+  const cached = indexes.get(data);
+  if (cached && cached.catalog === catalog && cached.values === data.indicatorValues && cached.count === data.indicatorValues.length) {
+    return cached.index;
+  }
+  const records = Object.freeze(buildRecords(data, catalog));
+  const index: IndicatorIndex = {
+    records,
+    byUnit: groupBy(records, (r) => r.unit),
+    byIndicator: groupBy(records, (r) => r.indicator),
+  };
+  indexes.set(data, { catalog, values: data.indicatorValues, count: data.indicatorValues.length, index });
+  return index;
+}
+
+/**
+ * Every published indicator value, one record each. A value is left out when its document is not published
+ * (a draft, embargoed or missing), so no figure reaches the site ahead of the document that states it, and
+ * when its indicator is not in the registry (the content check reports that). The list is shared (see
+ * indicatorIndex) and frozen.
+ */
+export function indicatorRecords(data: SiteData, catalog: Catalog = buildCatalog(data)): readonly IndicatorRecord[] {
+  return indicatorIndex(data, catalog).records;
 }
 
 /** An indicator of the registry with the records that give it figures. */
 export interface IndicatorWithData {
   indicator: Indicator;
-  records: IndicatorRecord[];
+  records: readonly IndicatorRecord[];
 }
 
 /** The indicators that have at least one published value, in registry order. */
 export function indicatorsWithData(data: SiteData, catalog: Catalog = buildCatalog(data)): IndicatorWithData[] {
-  const records = indicatorRecords(data, catalog);
+  const { byIndicator } = indicatorIndex(data, catalog);
   return data.indicators
-    .map((e) => ({ indicator: e.data, records: records.filter((r) => r.indicator === e.id) }))
+    .map((e) => ({ indicator: e.data, records: byIndicator.get(e.id) ?? [] }))
     .filter((x) => x.records.length > 0);
 }
 
@@ -111,7 +157,9 @@ export function yearFigures(records: readonly IndicatorRecord[]): YearFigure[] {
   const groups = new Map<string, IndicatorRecord[]>();
   for (const record of records) {
     const key = `${record.unit}|${record.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
   }
   const figures: YearFigure[] = [];
   for (const group of groups.values()) {

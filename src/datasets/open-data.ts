@@ -17,7 +17,7 @@ export interface Dataset {
   columns: readonly string[];
   /** Meaning of each column, in Vietnamese. */
   columnHelp: Record<string, string>;
-  records: (data: SiteData, catalog: Catalog, base: string) => object[];
+  records: (data: SiteData, catalog: Catalog, base: string) => readonly object[];
 }
 
 const unitHelp = {
