@@ -13,7 +13,6 @@
  * runners (build with --only <part>, then merge with --merge-only).
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
