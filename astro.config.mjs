@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownOptions } from './src/utils/markdown.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -15,5 +17,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // A strict Content-Security-Policy allows no inline styles or scripts: ship them as files.
   build: { inlineStylesheets: 'never', format: 'directory' },
+  // Heading anchors and Vietnamese footnote labels for documents and stories (MDX uses the same processor).
+  markdown: { processor: satteri(markdownOptions()) },
   integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
 });

@@ -1,0 +1,10 @@
+import type { APIContext } from 'astro';
+import { getStories } from '../../data/stories.ts';
+import { storiesFeed } from '../../data/feed.ts';
+import { ui } from '../../i18n/ui.ts';
+
+/** The site's story feed. */
+export async function GET(context: APIContext) {
+  const { list } = await getStories();
+  return storiesFeed({ title: ui.stories.feedTitle, description: ui.stories.description, site: context.site, stories: list });
+}
