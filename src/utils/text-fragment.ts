@@ -8,24 +8,31 @@ export function encodeFragmentTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-/** Words of a quote, without the typographic quotes and ellipses that may differ from the rendered text. */
-function words(quote: string): string[] {
+/**
+ * Runs of words that the rendered page shows exactly as quoted. Quote marks, ellipses and emphasis marks split
+ * runs because the page may show them differently (“…” for "…", no asterisks), and a fragment term must match
+ * the rendered text character for character.
+ */
+function runs(quote: string): string[][] {
   return quote
-    .replace(/[“”"‘’'«»…]|\.\.\./g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+    .split(/[“”"‘’'«»…*]|\.\.\./)
+    .map((run) => run.split(/\s+/).filter(Boolean))
+    .filter((run) => run.length > 0);
 }
 
 /**
- * The fragment directive for a quote: the whole quote when short, otherwise its first and last words
- * (`text=start,end`) so small differences in the middle do not break the match.
+ * The fragment directive for a quote: the whole quote when it is one short run, otherwise the first words of
+ * its first run and the last words of its last run (`text=start,end`), so marks and small differences in
+ * the middle do not break the match.
  */
 export function textFragment(quote: string, edgeWords = 6): string {
-  const w = words(quote);
-  if (w.length === 0) return '';
-  if (w.length <= edgeWords * 2) return `:~:text=${encodeFragmentTerm(w.join(' '))}`;
-  const start = w.slice(0, edgeWords).join(' ');
-  const end = w.slice(-edgeWords).join(' ');
+  const parts = runs(quote);
+  if (parts.length === 0) return '';
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (parts.length === 1 && first.length <= edgeWords * 2) return `:~:text=${encodeFragmentTerm(first.join(' '))}`;
+  const start = first.slice(0, edgeWords).join(' ');
+  const end = last.slice(-edgeWords).join(' ');
   return `:~:text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`;
 }
 

@@ -15,8 +15,12 @@ describe('text fragment links to a quoted passage', () => {
     const f = textFragment('một hai ba bốn năm sáu bảy tám chín mười', 3);
     expect(decodeURIComponent(f)).toBe(':~:text=một hai ba,tám chín mười');
   });
-  it('drops typographic quotes that the page may render differently', () => {
-    expect(decodeURIComponent(textFragment('mô hình “an ninh tự quản”'))).toBe(':~:text=mô hình an ninh tự quản');
+  it('never matches across quote marks, which the page may render differently', () => {
+    expect(decodeURIComponent(textFragment('mô hình “an ninh tự quản”'))).toBe(':~:text=mô hình,an ninh tự quản');
+    expect(decodeURIComponent(textFragment('"Lao động tiên tiến" cho 18 cá nhân'))).toBe(':~:text=Lao động tiên tiến,cho 18 cá nhân');
+  });
+  it('ignores emphasis marks of the source text', () => {
+    expect(decodeURIComponent(textFragment('*Công tác thu ngân sách*: Thu ngân sách'))).toBe(':~:text=Công tác thu ngân sách,: Thu ngân sách');
   });
   it('puts a heading id before the directive as a fallback target', () => {
     expect(quoteHash('abc', 'muc-1')).toBe('#muc-1:~:text=abc');
