@@ -4,7 +4,7 @@
  *
  *   npm run bench                       # preset 100 (≈ 100 documents, a few minutes)
  *   npm run bench -- --preset 1000
- *   npm run bench -- --units 50 --years 2 [--seed s] [--skip floor,search,import,rebuild] [--verbose]
+ *   npm run bench -- --units 50 --years 2 [--seed s] [--skip floor,search,import,rebuild,sharded] [--verbose]
  *
  * Prints a table and writes bench/results/<label>.json. Work files go to bench/work/ (gitignored).
  */
@@ -18,6 +18,7 @@ import { measureBuild, type BuildMeasure } from './lib/build.ts';
 import { measureImport } from './lib/importer.ts';
 import { presets } from './lib/presets.ts';
 import { measureSearch } from './lib/search.ts';
+import { measureShardedBuild, type ShardedMeasure } from './lib/sharded.ts';
 import { folderSize, pageWeight, samplePages } from './lib/sizes.ts';
 import { formatReport } from './lib/report.ts';
 
@@ -108,15 +109,31 @@ if (!skip.has('import')) {
   importSpeed = await measureImport(repo, content, work);
 }
 
+// The edit both rebuilds measure: a paragraph added to the body of one document in the middle of the corpus.
+const docs = (fs.readdirSync(path.join(content, 'documents'), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
+const edited = path.join(content, 'documents', docs[Math.floor(docs.length / 2)]);
+async function afterOneEdit<T>(measure: () => Promise<T>): Promise<T> {
+  const original = fs.readFileSync(edited, 'utf8');
+  fs.writeFileSync(edited, `${original}\nĐoạn văn được thêm để đo thời gian dựng lại sau khi sửa một văn bản.\n`);
+  try {
+    return await measure();
+  } finally {
+    fs.writeFileSync(edited, original);
+  }
+}
+
 let rebuild: BuildMeasure | undefined;
 if (site.ok && !skip.has('rebuild')) {
   step('site: rebuild after editing one document (same caches)');
-  const docs = (fs.readdirSync(path.join(content, 'documents'), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
-  const edited = path.join(content, 'documents', docs[Math.floor(docs.length / 2)]);
-  const original = fs.readFileSync(edited, 'utf8');
-  fs.writeFileSync(edited, `${original}\nĐoạn văn được thêm để đo thời gian dựng lại sau khi sửa một văn bản.\n`);
-  rebuild = await measureBuild({ repo, root: repo, content, out: siteDist, cache: path.join(work, 'cache'), compileCache: path.join(work, 'compile-cache'), cold: false, verbose: values.verbose });
-  fs.writeFileSync(edited, original);
+  rebuild = await afterOneEdit(() => measureBuild({ repo, root: repo, content, out: siteDist, cache: path.join(work, 'cache'), compileCache: path.join(work, 'compile-cache'), cold: false, verbose: values.verbose }));
+}
+
+let sharded: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure } | undefined;
+if (!skip.has('sharded')) {
+  const shardOptions = { repo, content, out: path.join(work, 'sharded-dist'), work: path.join(work, 'sharded-parts'), compileCache: path.join(work, 'sharded-compile-cache'), shards: 4, parallel: 2, echo: values.verbose };
+  step('sharded: cold build in 4 parts, 2 at a time, then a rebuild after editing one document');
+  const full = await measureShardedBuild({ ...shardOptions, fresh: true });
+  sharded = { shards: 4, parallel: 2, full, rebuild: full.ok ? await afterOneEdit(() => measureShardedBuild({ ...shardOptions, fresh: false })) : undefined };
 }
 
 const result = {
@@ -127,6 +144,7 @@ const result = {
   ratioToFloorWithoutSearchIndex: floor?.ok && site.ok ? round2((site.ms - site.phases.searchIndex) / floor.ms) : undefined,
   pagesPerSecond: site.ok && site.pages ? round2(site.pages / (site.ms / 1000)) : undefined,
   sizes, pageWeights: weights, search, searchError, importer: importSpeed, rebuild: rebuild && strip(rebuild),
+  sharded: sharded && { ...sharded, full: roundSharded(sharded.full), rebuild: sharded.rebuild && roundSharded(sharded.rebuild) },
   machineLoadAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
 };
 fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
@@ -134,7 +152,7 @@ const outFile = path.join(repo, 'bench/results', `${label}.json`);
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(formatReport(result));
 console.log(`\nJSON: ${path.relative(repo, outFile)}`);
-if (!values.keep) for (const dir of ['dist', 'floor-dist', 'cache', 'floor-cache', 'compile-cache', 'floor-compile-cache', 'import-in', 'import-out']) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
+if (!values.keep) for (const dir of ['dist', 'floor-dist', 'cache', 'floor-cache', 'compile-cache', 'floor-compile-cache', 'import-in', 'import-out', 'sharded-dist', 'sharded-parts', 'sharded-compile-cache']) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
 process.exit(site.ok ? 0 : 1);
 
 function strip(build: BuildMeasure & { run?: unknown }): BuildMeasure {
@@ -142,6 +160,9 @@ function strip(build: BuildMeasure & { run?: unknown }): BuildMeasure {
   const phases = { ...rest.phases };
   for (const key of Object.keys(phases) as Array<keyof typeof phases>) phases[key] = Math.round(phases[key]);
   return { ...rest, ms: Math.round(rest.ms), phases };
+}
+function roundSharded(measure: ShardedMeasure): ShardedMeasure {
+  return { ...measure, ms: Math.round(measure.ms) };
 }
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -1,8 +1,8 @@
 /**
  * Measures the shard runner on a content folder: wall time, peak memory of the whole process tree (all parts),
- * and each part's time as the runner reports it.
+ * and each part's time as the runner reports it. Every part is built cold.
  *
- *   node bench/shards.ts --content bench/work/preset-1000/content [--shards 4] [--parallel 1]
+ *   npm run bench:shards -- --content bench/work/preset-1000/content [--shards 4] [--parallel 1]
  *
  * Writes bench/results/shards-<label>.json.
  */
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { folderSize } from './lib/sizes.ts';
-import { runMeasured } from './lib/process-tree.ts';
+import { measureShardedBuild } from './lib/sharded.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { content: { type: 'string' }, shards: { type: 'string', default: '4' }, parallel: { type: 'string', default: '1' }, label: { type: 'string' } } });
@@ -22,14 +22,14 @@ if (!values.content) {
 const label = values.label ?? `${path.basename(path.dirname(path.resolve(values.content)))}-s${values.shards}-p${values.parallel}`;
 const work = path.join(repo, 'bench/work', `shards-${label}`);
 const out = path.join(work, 'dist');
-fs.rmSync(work, { recursive: true, force: true });
-const run = await runMeasured(process.execPath, [path.join(repo, 'scripts/build-shards.ts'), '--content', path.resolve(values.content), '--out', out, '--work', path.join(work, 'parts'), '--shards', values.shards!, '--parallel', values.parallel!], {
-  cwd: repo, env: { ...process.env, NODE_COMPILE_CACHE: path.join(work, 'compile-cache'), BUILD_DATE: process.env.BUILD_DATE ?? '2026-01-01' },
-  echo: (line) => { if (line.startsWith('[shards]')) process.stderr.write(`${line}\n`); },
+fs.rmSync(out, { recursive: true, force: true });
+const run = await measureShardedBuild({
+  repo, content: path.resolve(values.content), out, work: path.join(work, 'parts'), compileCache: path.join(work, 'compile-cache'),
+  shards: Number(values.shards), parallel: Number(values.parallel), fresh: true, echo: true,
 });
-const parts = run.lines.filter((l) => l.text.startsWith('[shards]')).map((l) => ({ atMs: Math.round(l.ms), text: l.text }));
 const pages = fs.existsSync(out) ? (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).length : 0;
-const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), ok: run.code === 0, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), parts };
+const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), ok: run.ok, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), parts: run.log };
+fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
 fs.writeFileSync(path.join(repo, 'bench/results', `shards-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`${result.ok ? 'ok' : 'FAILED'} in ${(run.ms / 1000).toFixed(1)} s, peak ${Math.round(run.peakRssBytes / 2 ** 20)} MB (largest process ${Math.round(run.peakProcessRssBytes / 2 ** 20)} MB), ${pages} pages`);
-if (!result.ok) console.log(run.lines.slice(-40).map((l) => l.text).join('\n'));
+if (!result.ok) console.log(run.log.slice(-40).map((l) => l.text).join('\n'));

@@ -1,7 +1,7 @@
 /**
  * Builds a large content folder in parts, each a separate `astro build` process, and merges them:
  *
- *   node scripts/build-shards.ts --content <dir> --out <dist> [--shards 4] [--parallel 1] [--work <dir>] [--no-search]
+ *   node scripts/build-shards.ts --content <dir> --out <dist> [--shards 4] [--parallel 1] [--work <dir>] [--no-search] [--fresh]
  *
  * - the shared part builds every page from all entries, with documents reduced to their frontmatter
  *   (lists, facets, unit and exemplar pages need the metadata of every document, never its body);
@@ -9,6 +9,9 @@
  * - the merge takes the shared output and each shard's own pages (documents, units, exemplars, stories of its
  *   provinces, which need document bodies for their quote anchors) and assets;
  * - Pagefind indexes the merged site once.
+ * A part whose inputs (its content, the site's code, SITE, BASE, the build date) are those of its last finished
+ * build in the work folder is not built again, so a rebuild after editing one document builds one shard (and the
+ * shared part only when the document's frontmatter changed); `--fresh` builds every part.
  * Parts are plain processes with their own CONTENT_DIR, OUT_DIR and CACHE_DIR, so they can also run on separate CI
  * runners (build with --only <part>, then merge with --merge-only).
  */
@@ -18,7 +21,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mergeOutputs } from './shards/merge.ts';
-import { planShards, provinceWeights } from './shards/plan.ts';
+import { loadOrPlanShards, provinceWeights } from './shards/plan.ts';
+import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
+import { buildDate } from '../src/data/build-date.ts';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
 import { indexSite } from './shards/index-search.ts';
 
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, shards: { type: 'string', default: '4' },
     parallel: { type: 'string', default: '1' }, work: { type: 'string' }, 'no-search': { type: 'boolean', default: false },
     only: { type: 'string' }, 'merge-only': { type: 'boolean', default: false }, plan: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
   },
 });
 const content = path.resolve(values.content!);
@@ -37,7 +43,7 @@ const shardCount = Number(values.shards);
 const parallel = Math.max(1, Number(values.parallel));
 const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
 
-const shards = planShards(provinceWeights(content), shardCount);
+const shards = loadOrPlanShards(path.join(work, 'plan.json'), provinceWeights(content), shardCount);
 const parts = [
   { name: 'global', provinces: [] as string[], dir: path.join(work, 'global') },
   ...shards.map((s) => ({ name: `shard-${s.index}`, provinces: s.provinces, dir: path.join(work, `shard-${s.index}`) })),
@@ -48,11 +54,17 @@ if (values.plan) {
 }
 
 /** Runs one part's `astro build` with the shard configuration (no search index). */
-function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number }> {
+function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number; reused: boolean }> {
   const started = performance.now();
   const contentDir = path.join(part.dir, 'content');
   if (part.name === 'global') makeGlobalContent(content, contentDir);
   else makeShardContent(content, contentDir, part.provinces);
+  const fingerprint = partFingerprint(contentDir, code);
+  if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
+    log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
+    return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0, reused: true });
+  }
+  writeStamp(part.dir, undefined);
   const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/shards/astro.shard.config.mjs'];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
@@ -65,7 +77,8 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
       const ms = performance.now() - started;
       log(`${part.name} (${part.provinces.length || 'all'} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${(ms / 1000).toFixed(1)} s`);
       if (code !== 0) process.stderr.write(tail.filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
-      resolve({ name: part.name, ms, code: code ?? 1 });
+      else writeStamp(part.dir, fingerprint);
+      resolve({ name: part.name, ms, code: code ?? 1, reused: false });
     });
   });
 }
@@ -84,6 +97,7 @@ async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R
 }
 
 const started = performance.now();
+const code = codeFingerprint(repo, buildDate());
 const selected = values.only ? parts.filter((p) => p.name === values.only) : parts;
 if (!values['merge-only']) {
   if (selected.length === 0) {

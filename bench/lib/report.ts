@@ -1,6 +1,7 @@
 import type { BuildMeasure } from './build.ts';
 import type { PageWeight } from './sizes.ts';
 import type { SearchCost } from './search.ts';
+import type { ShardedMeasure } from './sharded.ts';
 
 /** The parts of a benchmark result the table shows. */
 export interface ReportInput {
@@ -18,6 +19,7 @@ export interface ReportInput {
   searchError?: string;
   importer?: { files: number; ms: number; filesPerSecond: number; exitCode: number };
   rebuild?: BuildMeasure;
+  sharded?: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -59,6 +61,15 @@ export function formatReport(r: ReportInput): string {
     out.push('');
     out.push(table([['search query (Chromium)', 'transferred (gzip)', 'as served', 'time'], ...r.search.map((c, i) => [`${i === 0 ? 'first' : 'later'}: ${c.query}`, kb(c.compressedBytes), kb(c.bytes), `${c.msToResults} ms`])]));
   } else if (r.searchError) out.push(`search: not measured (${r.searchError})`);
+  if (r.sharded) {
+    const { full, rebuild } = r.sharded;
+    const row = (name: string, m?: ShardedMeasure) => (m ? [name, m.ok ? s(m.ms) : 'FAILED', mb(m.peakRssBytes), m.built.join(' ') || '–', m.reused.join(' ') || '–'] : [name, '–', '–', '–', '–']);
+    out.push('');
+    out.push(table([
+      [`sharded (${r.sharded.shards} parts + shared, ${r.sharded.parallel} at a time)`, 'total', 'peak', 'parts built', 'parts reused'],
+      row('cold build', full), row('rebuild 1 edit', rebuild),
+    ]));
+  }
   if (r.importer) out.push(`\nimporter: ${r.importer.files} .txt files in ${s(r.importer.ms)} = ${r.importer.filesPerSecond.toFixed(1)} files/s (exit ${r.importer.exitCode})`);
   return out.join('\n');
 }

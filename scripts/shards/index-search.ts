@@ -1,14 +1,9 @@
-import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 
-/** Builds one Pagefind index over a merged site, as the site's integration does at the end of a normal build. */
+/**
+ * Builds one Pagefind index over a merged site exactly as the site's integration does at the end of a normal
+ * build (same language, same `đ` preparation), so a sharded site searches like a single build.
+ */
 export async function indexSite(site: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return { pages: added.page_count };
+  return { pages: await buildSearchIndex(site) };
 }

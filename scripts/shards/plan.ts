@@ -43,3 +43,21 @@ export function planShards(weights: Map<string, number>, count: number): Shard[]
   for (const s of shards) s.provinces.sort();
   return shards.filter((s) => s.provinces.length > 0);
 }
+
+/**
+ * The plan saved in the work folder when it still fits (same provinces, same shard count), else a new one, saved.
+ * Reusing it keeps an edit that shifts a province's bytes from moving provinces between shards, which would
+ * change every shard's content and rebuild them all.
+ */
+export function loadOrPlanShards(planFile: string, weights: Map<string, number>, count: number): Shard[] {
+  const provinces = [...weights.keys()].sort();
+  if (fs.existsSync(planFile)) {
+    const saved = JSON.parse(fs.readFileSync(planFile, 'utf8')) as { count: number; shards: Shard[] };
+    const planned = saved.shards.flatMap((s) => s.provinces).sort();
+    if (saved.count === count && planned.length === provinces.length && planned.every((p, i) => p === provinces[i])) return saved.shards;
+  }
+  const shards = planShards(weights, count);
+  fs.mkdirSync(path.dirname(planFile), { recursive: true });
+  fs.writeFileSync(planFile, `${JSON.stringify({ count, shards }, null, 2)}\n`);
+  return shards;
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planShards } from '../../scripts/shards/plan.ts';
+import { loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
+import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
 import { mergeOutputs, ownedPages } from '../../scripts/shards/merge.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
@@ -67,6 +68,44 @@ describe('shard content and merge', () => {
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('home');
     expect(fs.readFileSync(path.join(out, 'van-ban/p1/u1/d/index.html'), 'utf8')).toBe('full');
     expect(fs.readdirSync(path.join(out, '_astro')).sort()).toEqual(['a.css', 'b.css']);
+  });
+});
+
+describe('rebuilding only what changed', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reuse-'));
+  const part = path.join(root, 'shard-0');
+  const content = path.join(part, 'content');
+  write(content, { 'documents/p1/u1/2024-bao-cao-1.mdx': '---\ntitle: Báo cáo\n---\n\nPhong trào thi đua.\n' });
+  fs.mkdirSync(path.join(part, 'dist'), { recursive: true });
+
+  it('reuses a finished part built from the same content and code, and no other', () => {
+    const built = partFingerprint(content, 'code-1');
+    expect(isUpToDate(part, built)).toBe(false);
+    writeStamp(part, built);
+    expect(isUpToDate(part, partFingerprint(content, 'code-1'))).toBe(true);
+    expect(isUpToDate(part, partFingerprint(content, 'code-2'))).toBe(false);
+    fs.appendFileSync(path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx'), 'Đoạn văn thêm.\n');
+    expect(isUpToDate(part, partFingerprint(content, 'code-1'))).toBe(false);
+  });
+
+  it('tells a renamed file from the same bytes under the old name', () => {
+    const before = partFingerprint(content, 'code');
+    fs.renameSync(path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx'), path.join(content, 'documents/p1/u1/2024-bao-cao-2.mdx'));
+    expect(partFingerprint(content, 'code')).not.toBe(before);
+  });
+
+  it('never reuses a part whose build was interrupted', () => {
+    writeStamp(part, undefined);
+    expect(isUpToDate(part, partFingerprint(content, 'code'))).toBe(false);
+  });
+
+  it('keeps the saved shard plan while the provinces stay the same, so an edit moves no province', () => {
+    const planFile = path.join(root, 'plan.json');
+    const first = loadOrPlanShards(planFile, new Map([['a', 100], ['b', 90], ['c', 50]]), 2);
+    expect(loadOrPlanShards(planFile, new Map([['a', 10], ['b', 90], ['c', 500]]), 2)).toEqual(first);
+    const withNew = loadOrPlanShards(planFile, new Map([['a', 100], ['b', 90], ['c', 50], ['d', 1]]), 2);
+    expect(withNew.flatMap((s) => s.provinces).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(loadOrPlanShards(planFile, new Map([['a', 100], ['b', 90], ['c', 50], ['d', 1]]), 3)).toHaveLength(3);
   });
 });
 

@@ -1,0 +1,54 @@
+import { createHash, type Hash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
+const codeInputs = ['src', 'public', 'astro.config.mjs', 'scripts/shards/astro.shard.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** Settings read from the environment that change the output. */
+const environmentInputs = ['SITE', 'BASE'];
+
+function hashTree(hash: Hash, root: string, label: string): void {
+  if (!fs.existsSync(root)) return;
+  const files = fs.statSync(root).isFile()
+    ? [root]
+    : fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of files) {
+    // Paths and contents are both length-prefixed so that no two different trees hash alike.
+    const name = `${label}/${path.relative(root, file)}`;
+    const bytes = fs.readFileSync(file);
+    hash.update(`${name.length}:${name}${bytes.length}:`);
+    hash.update(bytes);
+  }
+}
+
+/** What every part's output depends on besides its own content: the site's code, its settings and the build date. */
+export function codeFingerprint(repo: string, buildDate: string): string {
+  const hash = createHash('sha256');
+  for (const input of codeInputs) hashTree(hash, path.join(repo, input), input);
+  for (const name of environmentInputs) hash.update(`${name}=${process.env[name] ?? ''}\n`);
+  hash.update(`BUILD_DATE=${buildDate}\n`);
+  return hash.digest('hex');
+}
+
+/** The fingerprint of one part: its content folder (paths and bytes) and the code fingerprint. */
+export function partFingerprint(contentDir: string, code: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${code}\n`);
+  hashTree(hash, contentDir, 'content');
+  return hash.digest('hex');
+}
+
+const stampName = 'fingerprint.txt';
+
+/** Whether a part's previous output was built from exactly these inputs (and finished). */
+export function isUpToDate(partDir: string, fingerprint: string): boolean {
+  const stamp = path.join(partDir, stampName);
+  return fs.existsSync(stamp) && fs.existsSync(path.join(partDir, 'dist')) && fs.readFileSync(stamp, 'utf8') === fingerprint;
+}
+
+/** Records the inputs of a finished part; removed before a build so that an interrupted build is never reused. */
+export function writeStamp(partDir: string, fingerprint: string | undefined): void {
+  const stamp = path.join(partDir, stampName);
+  if (fingerprint === undefined) fs.rmSync(stamp, { force: true });
+  else fs.writeFileSync(stamp, fingerprint);
+}
