@@ -24,6 +24,7 @@ import { mergeOutputs } from './shards/merge.ts';
 import { loadOrPlanShards, provinceWeights } from './shards/plan.ts';
 import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
+import { makePartRoot } from './shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
 import { indexSite } from './shards/index-search.ts';
 
@@ -65,10 +66,11 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
     return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0, reused: true });
   }
   writeStamp(part.dir, undefined);
-  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/shards/astro.shard.config.mjs'];
+  const root = makePartRoot(repo, path.join(part.dir, 'root'));
+  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'scripts/shards/astro.shard.config.mjs'];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
-      cwd: repo, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SHARD: part.name, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const tail: string[] = [];

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
 import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
+import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
 import { mergeOutputs, ownedPages } from '../../scripts/shards/merge.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
@@ -106,6 +107,20 @@ describe('rebuilding only what changed', () => {
     const withNew = loadOrPlanShards(planFile, new Map([['a', 100], ['b', 90], ['c', 50], ['d', 1]]), 2);
     expect(withNew.flatMap((s) => s.provinces).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(loadOrPlanShards(planFile, new Map([['a', 100], ['b', 90], ['c', 50], ['d', 1]]), 3)).toHaveLength(3);
+  });
+});
+
+describe('a project root per part', () => {
+  it('copies the code and links the packages, so parallel parts never share Astro\'s generated .astro folder', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'repo-'));
+    write(repo, { 'src/pages/index.astro': '<h1>Bảng Vàng</h1>\n', 'astro.config.mjs': 'export default {};\n', 'package.json': '{}\n', 'node_modules/astro/package.json': '{}\n', '.astro/content-modules.mjs': 'export default new Map();\n' });
+    const roots = ['a', 'b'].map((name) => makePartRoot(repo, path.join(repo, 'parts', name, 'root')));
+    for (const root of roots) {
+      expect(fs.readFileSync(path.join(root, 'src/pages/index.astro'), 'utf8')).toBe('<h1>Bảng Vàng</h1>\n');
+      expect(fs.lstatSync(path.join(root, 'src')).isSymbolicLink()).toBe(false);
+      expect(fs.realpathSync(path.join(root, 'node_modules'))).toBe(fs.realpathSync(path.join(repo, 'node_modules')));
+      expect(fs.existsSync(path.join(root, '.astro'))).toBe(false);
+    }
   });
 });
 
