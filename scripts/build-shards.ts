@@ -3,12 +3,12 @@
  *
  *   node scripts/build-shards.ts --content <dir> --out <dist> [--shards 4] [--parallel 1] [--work <dir>] [--no-search] [--fresh]
  *
- * - the shared part builds every page from all entries, with documents reduced to their frontmatter
- *   (lists, facets, unit and exemplar pages need the metadata of every document, never its body);
- * - each shard builds the documents of a group of provinces with their bodies (MDX compiled and rendered);
- * - the merge takes the shared output and each shard's own pages (documents, units, exemplars, stories of its
- *   provinces, which need document bodies for their quote anchors) and assets;
- * - Pagefind indexes the merged site once.
+ * - the shared part builds lists, facets, aggregates, data files and feeds from all entries, with documents reduced
+ *   to their frontmatter (they need the metadata of every document, never its body);
+ * - each shard builds, for a group of provinces, only the pages that need document bodies: documents, units,
+ *   exemplars (their quotes link to the heading above them) and the stories of its units (see shards/routes.ts);
+ * - the merge takes the shared output and each shard's pages and assets;
+ * - the sitemap and the Pagefind index are written once for the merged site.
  * A part whose inputs (its content, the site's code, SITE, BASE, the build date) are those of its last finished
  * build in the work folder is not built again, so a rebuild after editing one document builds one shard (and the
  * shared part only when the document's frontmatter changed); `--fresh` builds every part.
@@ -25,6 +25,9 @@ import { loadOrPlanShards, provinceWeights } from './shards/plan.ts';
 import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { makePartRoot } from './shards/part-root.ts';
+import { keepsRoute } from './shards/routes.ts';
+import { writeSitemap } from './shards/sitemap.ts';
+import siteConfig from '../astro.config.mjs';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
 import { indexSite } from './shards/index-search.ts';
 
@@ -66,7 +69,8 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
     return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0, reused: true });
   }
   writeStamp(part.dir, undefined);
-  const root = makePartRoot(repo, path.join(part.dir, 'root'));
+  const kind = part.name === 'global' ? 'shared' : 'shard';
+  const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
   const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'scripts/shards/astro.shard.config.mjs'];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
@@ -111,8 +115,9 @@ if (!values['merge-only']) {
   if (results.some((r) => r.code !== 0)) process.exit(1);
   if (values.only) process.exit(0);
 }
-const merged = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist'), provinces: s.provinces, content: path.join(work, `shard-${s.index}`, 'content') })));
-log(`merged ${merged.files} files into ${out} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const merged = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist') })));
+const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteConfig.base);
+log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
   const { pages } = await indexSite(out);

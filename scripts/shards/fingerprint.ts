@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
-const codeInputs = ['src', 'public', 'astro.config.mjs', 'scripts/shards/astro.shard.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const codeInputs = ['src', 'public', 'astro.config.mjs', 'scripts/shards/astro.shard.config.mjs', 'scripts/shards/routes.ts', 'scripts/shards/part-root.ts', 'package-lock.json', 'tsconfig.json'];
 /** Settings read from the environment that change the output. */
 const environmentInputs = ['SITE', 'BASE'];
 

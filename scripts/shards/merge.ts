@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { shardOutputFolders } from './routes.ts';
 
 function copyTree(from: string, to: string, overwrite: boolean): number {
   if (!fs.existsSync(from)) return 0;
@@ -21,31 +22,17 @@ function copyTree(from: string, to: string, overwrite: boolean): number {
   return files;
 }
 
-/** Page folders a shard owns: its provinces' documents and units, and the exemplars and stories in its content. */
-export function ownedPages(shard: { provinces: string[]; content?: string }): string[] {
-  const pages = shard.provinces.flatMap((p) => [`van-ban/${p}`, `don-vi/${p}`]);
-  if (!shard.content) return pages;
-  const names = (dir: string) => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]) : []);
-  for (const f of names(path.join(shard.content, 'exemplars'))) if (/\.ya?ml$/.test(f)) pages.push(`dien-hinh/${path.basename(f).replace(/\.ya?ml$/, '')}`);
-  for (const f of names(path.join(shard.content, 'stories'))) if (/\.mdx?$/.test(f)) pages.push(`bai-viet/${path.basename(f).replace(/\.mdx?$/, '')}`);
-  return pages;
-}
-
 /**
- * Merges the parts of a sharded build into one site: the shared part's output, then from each shard the pages
- * it owns (document pages need their bodies; unit and exemplar pages link to the heading above each quote, which
- * needs the body too), and its hashed assets (/_astro/…, distinct names, so the union is safe).
+ * Merges the parts of a sharded build into one site: the shared part's output, then each shard's pages
+ * (documents, units, exemplars, stories: a shard builds nothing else, see routes.ts) and its hashed assets
+ * (/_astro/…, distinct names, so the union is safe). A shard's page replaces the shared part's where both
+ * built one (a story), because only the shard had the document bodies its quotes link into.
  */
-export function mergeOutputs(out: string, global: string, shards: Array<{ dist: string; provinces: string[]; content?: string }>): { files: number } {
+export function mergeOutputs(out: string, global: string, shards: Array<{ dist: string }>): { files: number } {
   fs.rmSync(out, { recursive: true, force: true });
   let files = copyTree(global, out, true);
   for (const shard of shards) {
-    for (const page of ownedPages(shard)) {
-      const from = path.join(shard.dist, page);
-      if (!fs.existsSync(from)) continue;
-      fs.rmSync(path.join(out, page), { recursive: true, force: true });
-      files += copyTree(from, path.join(out, page), true);
-    }
+    for (const folder of shardOutputFolders) files += copyTree(path.join(shard.dist, folder), path.join(out, folder), true);
     files += copyTree(path.join(shard.dist, '_astro'), path.join(out, '_astro'), false);
   }
   return { files };

@@ -6,7 +6,9 @@ import { loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
 import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
-import { mergeOutputs, ownedPages } from '../../scripts/shards/merge.ts';
+import { mergeOutputs } from '../../scripts/shards/merge.ts';
+import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
+import { writeSitemap } from '../../scripts/shards/sitemap.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
 
 function write(root: string, files: Record<string, string>) {
@@ -62,12 +64,14 @@ describe('shard content and merge', () => {
   it('takes document pages from the shards and everything else from the shared part', () => {
     const global = path.join(root, 'gdist');
     const shard = path.join(root, 'sdist');
-    write(global, { 'index.html': 'home', 'van-ban/p1/u1/d/index.html': 'stub', '_astro/a.css': 'g' });
-    write(shard, { 'index.html': 'shard home', 'van-ban/p1/u1/d/index.html': 'full', '_astro/b.css': 's' });
+    write(global, { 'index.html': 'home', 'bai-viet/s1/index.html': 'story without anchors', 'sitemap-index.xml': 'all', '_astro/a.css': 'g' });
+    write(shard, { 'index.html': 'shard home', 'van-ban/p1/u1/d/index.html': 'full', 'bai-viet/s1/index.html': 'story with anchors', 'sitemap-index.xml': 'shard only', '_astro/b.css': 's' });
     const out = path.join(root, 'out');
-    mergeOutputs(out, global, [{ dist: shard, provinces: ['p1'] }]);
+    mergeOutputs(out, global, [{ dist: shard }]);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('home');
+    expect(fs.readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')).toBe('all');
     expect(fs.readFileSync(path.join(out, 'van-ban/p1/u1/d/index.html'), 'utf8')).toBe('full');
+    expect(fs.readFileSync(path.join(out, 'bai-viet/s1/index.html'), 'utf8')).toBe('story with anchors');
     expect(fs.readdirSync(path.join(out, '_astro')).sort()).toEqual(['a.css', 'b.css']);
   });
 });
@@ -124,11 +128,35 @@ describe('a project root per part', () => {
   });
 });
 
-describe('page ownership', () => {
-  it('gives a shard the pages of its documents, units, exemplars and stories', () => {
-    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'owned-'));
-    write(content, { 'exemplars/p1/ho-ong-a-u1.yaml': 'name: A\n', 'stories/s1.mdx': '---\n---\n' });
-    expect(ownedPages({ provinces: ['p1'], content }).sort()).toEqual(['bai-viet/s1', 'dien-hinh/ho-ong-a-u1', 'don-vi/p1', 'van-ban/p1']);
+describe('which part builds which page', () => {
+  it('gives the shards the pages that need document bodies, and every other page to the shared part', () => {
+    const pages = (fs.readdirSync('src/pages', { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => /\.(astro|ts)$/.test(f));
+    for (const route of shardRoutes) expect(pages, `${route} is a page of the site`).toContain(route);
+    for (const page of pages) expect(keepsRoute('shard', page) || keepsRoute('shared', page), `${page} is built by some part`).toBe(true);
+    expect(keepsRoute('shared', 'van-ban/[...id].astro')).toBe(false);
+    expect(keepsRoute('shard', 'khen-thuong/index.astro')).toBe(false);
+    // A story names units of any province; one whose province no shard has still gets its page from the shared part.
+    expect(keepsRoute('shared', 'bai-viet/[slug].astro') && keepsRoute('shard', 'bai-viet/[slug].astro')).toBe(true);
+  });
+
+  it('keeps only the page files a part builds in its project root', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'routes-'));
+    write(repo, { 'src/pages/index.astro': '', 'src/pages/van-ban/[...id].astro': '', 'src/components/Card.astro': '', 'node_modules/x/package.json': '{}' });
+    const shard = makePartRoot(repo, path.join(repo, 'shard'), (route) => keepsRoute('shard', route));
+    expect(fs.existsSync(path.join(shard, 'src/pages/index.astro'))).toBe(false);
+    expect(fs.existsSync(path.join(shard, 'src/pages/van-ban/[...id].astro'))).toBe(true);
+    expect(fs.existsSync(path.join(shard, 'src/components/Card.astro'))).toBe(true);
+  });
+});
+
+describe('sitemap of a merged site', () => {
+  it('lists every page once under the site address and base, without the 404 page or the search index', () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
+    write(site, { 'index.html': '', '404.html': '', 'don-vi/quang-ngai/pho-minh-duc-pho/index.html': '', 'pagefind/x/index.html': '', 'du-lieu/chi-so.csv': '' });
+    expect(writeSitemap(site, 'https://bangvang.example.vn', '/bang-vang/')).toEqual({ urls: 2, files: 1 });
+    const urls = [...fs.readFileSync(path.join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toEqual(['https://bangvang.example.vn/bang-vang/', 'https://bangvang.example.vn/bang-vang/don-vi/quang-ngai/pho-minh-duc-pho/']);
+    expect(fs.readFileSync(path.join(site, 'sitemap-index.xml'), 'utf8')).toContain('<loc>https://bangvang.example.vn/bang-vang/sitemap-0.xml</loc>');
   });
 });
 

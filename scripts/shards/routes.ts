@@ -1,0 +1,28 @@
+/**
+ * Which page files of `src/pages/` each part of a sharded build keeps.
+ *
+ * A shard builds only the pages that need document bodies (documents, units and exemplars, whose quotes link
+ * to the heading above them; stories of its units); the shared part builds everything else from frontmatter.
+ * Each part's project root is a copy of the code, so a part simply does not have the page files it must not build.
+ */
+export const shardRoutes = [
+  'van-ban/[...id].astro',
+  'don-vi/[province]/[unit]/index.astro',
+  'don-vi/[province]/[unit]/rss.xml.ts',
+  'dien-hinh/[slug].astro',
+  'bai-viet/[slug].astro',
+] as const;
+
+/** Shard routes the shared part drops: every document, unit and exemplar belongs to a province, hence to a shard. */
+export const sharedDrops: readonly string[] = shardRoutes.filter((route) => route !== 'bai-viet/[slug].astro');
+
+/**
+ * Output folders that come from the shards: with the routes above, everything a shard writes there is its own
+ * (the shared part writes only lists, facets and stories without a province in them).
+ */
+export const shardOutputFolders = ['van-ban', 'don-vi', 'dien-hinh', 'bai-viet'] as const;
+
+/** Whether a page file (path under src/pages, with `/`) is built by a part of this kind. */
+export function keepsRoute(part: 'shared' | 'shard', route: string): boolean {
+  return part === 'shard' ? (shardRoutes as readonly string[]).includes(route) : !sharedDrops.includes(route);
+}
