@@ -2,7 +2,7 @@
  * Measures the shard runner on a content folder: wall time, peak memory of the whole process tree (all parts),
  * and each part's time as the runner reports it. Every part is built cold.
  *
- *   npm run bench:shards -- --content bench/work/preset-1000/content [--shards 4] [--parallel 1]
+ *   npm run bench:shards -- --content bench/work/preset-1000/content [--shards 4] [--parallel 1] [--no-search] [--work <dir>]
  *
  * Writes bench/results/shards-<label>.json.
  */
@@ -14,21 +14,26 @@ import { folderSize } from './lib/sizes.ts';
 import { measureShardedBuild } from './lib/sharded.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { content: { type: 'string' }, shards: { type: 'string', default: '4' }, parallel: { type: 'string', default: '1' }, label: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' }, shards: { type: 'string', default: '4' }, parallel: { type: 'string', default: '1' }, label: { type: 'string' },
+    'no-search': { type: 'boolean', default: false }, work: { type: 'string' },
+  },
+});
 if (!values.content) {
   console.error('Cần --content <thư mục nội dung> (give --content <content folder>)');
   process.exit(2);
 }
 const label = values.label ?? `${path.basename(path.dirname(path.resolve(values.content)))}-s${values.shards}-p${values.parallel}`;
-const work = path.join(repo, 'bench/work', `shards-${label}`);
+const work = path.resolve(values.work ?? path.join(repo, 'bench/work', `shards-${label}`));
 const out = path.join(work, 'dist');
 fs.rmSync(out, { recursive: true, force: true });
 const run = await measureShardedBuild({
   repo, content: path.resolve(values.content), out, work: path.join(work, 'parts'), compileCache: path.join(work, 'compile-cache'),
-  shards: Number(values.shards), parallel: Number(values.parallel), fresh: true, echo: true,
+  shards: Number(values.shards), parallel: Number(values.parallel), fresh: true, echo: true, extraArgs: values['no-search'] ? ['--no-search'] : [],
 });
 const pages = fs.existsSync(out) ? (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).length : 0;
-const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), ok: run.ok, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), parts: run.log };
+const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), searchIndex: !values['no-search'], ok: run.ok, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), parts: run.log };
 fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
 fs.writeFileSync(path.join(repo, 'bench/results', `shards-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`${result.ok ? 'ok' : 'FAILED'} in ${(run.ms / 1000).toFixed(1)} s, peak ${Math.round(run.peakRssBytes / 2 ** 20)} MB (largest process ${Math.round(run.peakProcessRssBytes / 2 ** 20)} MB), ${pages} pages`);

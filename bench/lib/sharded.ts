@@ -26,6 +26,8 @@ export interface ShardedOptions {
   parallel: number;
   fresh: boolean;
   echo?: boolean;
+  /** More options for the runner, e.g. ["--no-search"]. */
+  extraArgs?: string[];
 }
 
 /** Runs `scripts/build-shards.ts` under the benchmark's Node and measures it like a single build. */
@@ -34,7 +36,7 @@ export async function measureShardedBuild(options: ShardedOptions): Promise<Shar
   fs.mkdirSync(options.compileCache, { recursive: true });
   const args = [
     path.join(options.repo, 'scripts/build-shards.ts'), '--content', options.content, '--out', options.out, '--work', options.work,
-    '--shards', String(options.shards), '--parallel', String(options.parallel),
+    '--shards', String(options.shards), '--parallel', String(options.parallel), ...(options.extraArgs ?? []),
   ];
   const run = await runMeasured(process.execPath, args, {
     cwd: options.repo,
