@@ -23,26 +23,22 @@ export default function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * Indexes every page of a built site into <site>/pagefind/ and returns how many HTML files were read.
+ * Indexes the pages of a built site into <site>/pagefind/ and returns how many pages were indexed.
  * Exported so that a benchmark or a shard build can index a folder the same way the build does.
+ *
+ * As soon as one page marks its content with `data-pagefind-body`, Pagefind leaves out every page without it
+ * (lists, facets, the search page). Those pages are not sent at all: at 1,000 documents they include the
+ * largest pages of the site, which Pagefind would parse only to drop.
  */
 export async function buildSearchIndex(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const files = await htmlFiles(site);
-    // Pages go to Pagefind's process a batch at a time, which parses them in parallel: 23 s → 15 s for
-    // 4,240 pages compared with one by one.
-    for (let start = 0; start < files.length; start += batchSize) {
-      const batch = files.slice(start, start + batchSize);
-      const contents = await Promise.all(batch.map(async (file) => prepareHtmlForIndex(await readFile(path.join(site, file), 'utf8'))));
-      // Sent in file order, with no wait between them, so the index is the same from one build to the next.
-      const added = await Promise.all(batch.map((file, i) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: contents[i] })));
-      added.forEach((result, i) => {
-        if (result.errors.length) throw new Error(`Pagefind (${batch[i]}): ${result.errors.join('; ')}`);
-      });
-    }
-    const pages = files.length;
+    const unmarked: string[] = [];
+    let pages = await addPages(index, site, files, (html) => html.includes('data-pagefind-body'), unmarked);
+    // No page marks its content: Pagefind indexes every page whole, and so do we.
+    if (pages === 0) pages = await addPages(index, site, unmarked, () => true, []);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return pages;
@@ -52,6 +48,33 @@ export async function buildSearchIndex(site: string): Promise<number> {
 }
 
 const batchSize = 32;
+
+/**
+ * Sends the pages `wanted` accepts to Pagefind, prepared for the index (see index-html.ts), and puts the others
+ * in `skipped`. Pages go a batch at a time, which Pagefind parses in parallel (23 s → 15 s for 4,240 pages
+ * compared with one by one), each batch in file order with no wait between them, so the index is byte-identical
+ * from one build to the next.
+ */
+async function addPages(
+  index: pagefind.PagefindIndex,
+  site: string,
+  files: string[],
+  wanted: (html: string) => boolean,
+  skipped: string[],
+): Promise<number> {
+  let pages = 0;
+  for (let start = 0; start < files.length; start += batchSize) {
+    const read = await Promise.all(files.slice(start, start + batchSize).map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })));
+    const batch = read.filter((page) => wanted(page.html));
+    skipped.push(...read.filter((page) => !wanted(page.html)).map((page) => page.file));
+    const added = await Promise.all(batch.map(({ file, html }) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: prepareHtmlForIndex(html) })));
+    added.forEach((result, i) => {
+      if (result.errors.length) throw new Error(`Pagefind (${batch[i].file}): ${result.errors.join('; ')}`);
+    });
+    pages += batch.length;
+  }
+  return pages;
+}
 
 /** Every .html file under the site, relative to it, except Pagefind's own output. */
 async function htmlFiles(site: string): Promise<string[]> {
