@@ -1,7 +1,10 @@
 /**
  * Builds a large content folder in parts, each a separate `astro build` process, and merges them:
  *
- *   node scripts/build-shards.ts --content <dir> --out <dist> [--shards 4] [--parallel 1] [--work <dir>] [--no-search] [--fresh]
+ *   npm run build:shards -- --content <dir> --out <dist> [--shards n|auto] [--parallel n] [--work <dir>] [--no-search] [--fresh]
+ *
+ * `--shards auto` (the default) sizes shards at ≈ 20 MB of documents each; `--parallel` defaults to 2 (or 1 on one
+ * core): two parts at a time measured within 8 GB at national scale.
  *
  * - the shared part builds lists, facets, aggregates, data files and feeds from all entries, with documents reduced
  *   to their frontmatter (they need the metadata of every document, never its body);
@@ -21,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mergeOutputs } from './shards/merge.ts';
-import { loadOrPlanShards, provinceWeights } from './shards/plan.ts';
+import { autoShardCount, loadOrPlanShards, provinceWeights } from './shards/plan.ts';
 import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { makePartRoot } from './shards/part-root.ts';
@@ -34,8 +37,8 @@ import { indexSite } from './shards/index-search.ts';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, shards: { type: 'string', default: '4' },
-    parallel: { type: 'string', default: '1' }, work: { type: 'string' }, 'no-search': { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, shards: { type: 'string', default: 'auto' },
+    parallel: { type: 'string', default: String(Math.min(2, os.availableParallelism())) }, work: { type: 'string' }, 'no-search': { type: 'boolean', default: false },
     only: { type: 'string' }, 'merge-only': { type: 'boolean', default: false }, plan: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
   },
@@ -43,11 +46,16 @@ const { values } = parseArgs({
 const content = path.resolve(values.content!);
 const out = path.resolve(values.out!);
 const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'bang-vang-shards'));
-const shardCount = Number(values.shards);
-const parallel = Math.max(1, Number(values.parallel));
 const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
+const weights = provinceWeights(content);
+const shardCount = values.shards === 'auto' ? autoShardCount(weights) : Number(values.shards);
+if (!Number.isInteger(shardCount) || shardCount < 1) {
+  log(`--shards phải là số nguyên dương hoặc "auto", không phải "${values.shards}" (--shards must be a whole number or "auto")`);
+  process.exit(2);
+}
+const parallel = Math.max(1, Number(values.parallel));
 
-const shards = loadOrPlanShards(path.join(work, 'plan.json'), provinceWeights(content), shardCount);
+const shards = loadOrPlanShards(path.join(work, 'plan.json'), weights, shardCount);
 const parts = [
   { name: 'global', provinces: [] as string[], dir: path.join(work, 'global') },
   ...shards.map((s) => ({ name: `shard-${s.index}`, provinces: s.provinces, dir: path.join(work, `shard-${s.index}`) })),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
+import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
 import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
@@ -24,6 +24,14 @@ describe('shard planning', () => {
     const shards = planShards(weights, 2);
     expect(shards.flatMap((s) => s.provinces).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(shards.map((s) => s.bytes).sort()).toEqual([140, 150]);
+  });
+
+  it('sizes shards by document bytes when no count is given, never more shards than provinces', () => {
+    const mb = 2 ** 20;
+    expect(autoShardCount(new Map([['a', 3 * mb], ['b', 2 * mb]]))).toBe(1);
+    expect(autoShardCount(new Map(Array.from({ length: 34 }, (_, i) => [`p${i}`, 18 * mb] as [string, number])))).toBe(Math.ceil((34 * 18 * mb) / autoShardBytes));
+    expect(autoShardCount(new Map([['a', 500 * mb], ['b', 500 * mb]]))).toBe(2);
+    expect(autoShardCount(new Map())).toBe(1);
   });
 
   it('makes no empty shards when there are fewer provinces than shards', () => {
