@@ -130,10 +130,11 @@ if (site.ok && !skip.has('rebuild')) {
 
 let sharded: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure } | undefined;
 if (!skip.has('sharded')) {
-  const shardOptions = { repo, content, out: path.join(work, 'sharded-dist'), work: path.join(work, 'sharded-parts'), compileCache: path.join(work, 'sharded-compile-cache'), shards: 4, parallel: 2, echo: values.verbose };
-  step('sharded: cold build in 4 parts, 2 at a time, then a rebuild after editing one document');
+  const [shards, parallel] = [4, 2];
+  const shardOptions = { repo, content, out: path.join(work, 'sharded-dist'), work: path.join(work, 'sharded-parts'), compileCache: path.join(work, 'sharded-compile-cache'), shards, parallel, echo: values.verbose };
+  step(`sharded: cold build in ${shards} parts, ${parallel} at a time, then a rebuild after editing one document`);
   const full = await measureShardedBuild({ ...shardOptions, fresh: true });
-  sharded = { shards: 4, parallel: 2, full, rebuild: full.ok ? await afterOneEdit(() => measureShardedBuild({ ...shardOptions, fresh: false })) : undefined };
+  sharded = { shards, parallel, full, rebuild: full.ok ? await afterOneEdit(() => measureShardedBuild({ ...shardOptions, fresh: false })) : undefined };
 }
 
 const result = {

@@ -32,7 +32,7 @@ import { keepsRoute } from './shards/routes.ts';
 import { writeSitemap } from './shards/sitemap.ts';
 import siteConfig from '../astro.config.mjs';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
-import { indexSite } from './shards/index-search.ts';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -66,15 +66,15 @@ if (values.plan) {
 }
 
 /** Runs one part's `astro build` with the shard configuration (no search index). */
-function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number; reused: boolean }> {
+function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number }> {
   const started = performance.now();
   const contentDir = path.join(part.dir, 'content');
   if (part.name === 'global') makeGlobalContent(content, contentDir);
   else makeShardContent(content, contentDir, part.provinces);
-  const fingerprint = partFingerprint(contentDir, code);
+  const fingerprint = partFingerprint(contentDir, siteCode);
   if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
-    return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0, reused: true });
+    return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0 });
   }
   writeStamp(part.dir, undefined);
   const kind = part.name === 'global' ? 'shared' : 'shard';
@@ -83,7 +83,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SHARD: part.name, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const tail: string[] = [];
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });
@@ -92,7 +92,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
       log(`${part.name} (${part.provinces.length || 'all'} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${(ms / 1000).toFixed(1)} s`);
       if (code !== 0) process.stderr.write(tail.filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
       else writeStamp(part.dir, fingerprint);
-      resolve({ name: part.name, ms, code: code ?? 1, reused: false });
+      resolve({ name: part.name, ms, code: code ?? 1 });
     });
   });
 }
@@ -111,7 +111,7 @@ async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R
 }
 
 const started = performance.now();
-const code = codeFingerprint(repo, buildDate());
+const siteCode = codeFingerprint(repo, buildDate());
 const selected = values.only ? parts.filter((p) => p.name === values.only) : parts;
 if (!values['merge-only']) {
   if (selected.length === 0) {
@@ -128,7 +128,7 @@ const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteCo
 log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
-  const { pages } = await indexSite(out);
+  const pages = await buildSearchIndex(out);
   log(`Pagefind indexed ${pages} pages in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
