@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+// The same content built with its search index split by province (tests/dist/split-dist.ts).
+const splitPort = Number(process.env.E2E_SPLIT_PORT ?? 4323);
 
 // Playwright cannot download its own browser here: it drives Debian's Chromium.
 export default defineConfig({
@@ -22,10 +24,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${splitPort} --ignore-lock`,
+      env: { ...process.env, OUT_DIR: 'dist-split' } as Record<string, string>,
+      url: `http://127.0.0.1:${splitPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

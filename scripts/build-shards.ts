@@ -32,7 +32,7 @@ import { keepsRoute } from './shards/routes.ts';
 import { writeSitemap } from './shards/sitemap.ts';
 import siteConfig from '../astro.config.mjs';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../src/search/write-index.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -128,7 +128,7 @@ const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteCo
 log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
-  const pages = await buildSearchIndex(out);
-  log(`Pagefind indexed ${pages} pages in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
+  const { pages, manifest } = await buildSearchIndex(out);
+  log(`Pagefind indexed ${pages} pages in ${manifest.bundles.length + 1} bundles in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

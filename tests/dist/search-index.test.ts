@@ -4,14 +4,17 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { D_STROKE_MARK, decodeDStroke, hasRawDStroke } from '../../src/search/d-stroke.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import type { BundleManifest } from '../../src/search/bundles.ts';
+import { manifestFile } from '../../src/search/manifest-file.ts';
+import { splitDist } from './split-dist.ts';
 
 /**
  * Checks over the built search index: every page that should be searchable is in it, and every page's
  * stored text spells `đ` the way `d` queries match (src/search/d-stroke.ts). A page indexed without that
  * encoding would silently never match "dua", "Duc Pho"…, so this runs on every build.
  */
-const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
-const bundle = path.join(dist, 'pagefind');
+// The site as built, and the same site built with its index split into regional bundles (see split-dist.ts).
+for (const dist of [path.resolve(process.env.DIST_DIR ?? 'dist'), splitDist]) describeIndex(dist);
 
 interface Fragment {
   url: string;
@@ -20,7 +23,7 @@ interface Fragment {
   filters: Record<string, string[]>;
 }
 
-function readFragments(): Fragment[] {
+function readFragments(bundle: string): Fragment[] {
   const dir = path.join(bundle, 'fragment');
   return readdirSync(dir).map((file) => {
     const bytes = gunzipSync(readFileSync(path.join(dir, file)));
@@ -31,7 +34,7 @@ function readFragments(): Fragment[] {
 }
 
 /** URL of every built page whose main content is marked for indexing, as Pagefind writes it. */
-function searchablePages(): string[] {
+function searchablePages(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
     .filter((file) => /\sdata-pagefind-body[\s>=]/.test(readFileSync(path.join(dist, file), 'utf8')))
@@ -41,18 +44,34 @@ function searchablePages(): string[] {
 
 // Like the other checks over dist/, these run once the site is built (as `npm test` does first); a built site
 // without its search index fails them.
+function describeIndex(dist: string): void {
 const built = existsSync(path.join(dist, 'index.html'));
-const indexed = existsSync(path.join(bundle, 'pagefind-entry.json'));
+const primary = path.join(dist, 'pagefind');
+const indexed = existsSync(path.join(primary, 'pagefind-entry.json')) && existsSync(path.join(primary, manifestFile));
 
 describe.skipIf(!built)(`the search index in ${dist}`, () => {
-  const fragments = indexed ? readFragments() : [];
+  const manifest: BundleManifest = indexed ? JSON.parse(readFileSync(path.join(primary, manifestFile), 'utf8')) : { version: 1, primaryPages: 0, bundles: [] };
+  const bundles = [primary, ...manifest.bundles.map((b) => path.join(primary, b.path))];
+  const byBundle = indexed ? bundles.map(readFragments) : [];
+  const fragments = byBundle.flat();
 
-  it('is written by the build', () => {
-    expect(indexed, `${bundle}/pagefind-entry.json`).toBe(true);
+  it('is written by the build, with its list of bundles', () => {
+    expect(indexed, `${primary}/pagefind-entry.json and ${manifestFile}`).toBe(true);
   });
 
-  it('holds every page whose main content is marked searchable, and no other', () => {
-    expect(fragments.map((f) => f.url).sort()).toEqual(searchablePages());
+  it('holds every page whose main content is marked searchable, once, and no other', () => {
+    expect(fragments.map((f) => f.url).sort()).toEqual(searchablePages(dist));
+  });
+
+  it('lists each bundle with its page count, and keeps regional pages out of the national bundle', () => {
+    expect(byBundle.map((b) => b.length)).toEqual([manifest.primaryPages, ...manifest.bundles.map((b) => b.pages)]);
+    if (manifest.bundles.length === 0) return;
+    const national = byBundle[0].filter((f) => ['Văn bản', 'Điển hình'].some((k) => f.filters.loai?.includes(k)) && f.filters.tinh?.length);
+    expect(national.map((f) => f.url)).toEqual([]);
+    manifest.bundles.forEach((b, i) => {
+      const strays = byBundle[i + 1].filter((f) => !f.filters.tinh?.includes(b.province) || (b.years.length > 0 && f.filters.nam && !f.filters.nam.some((y) => b.years.includes(y))));
+      expect(strays.map((f) => f.url), b.path).toEqual([]);
+    });
   });
 
   it('spells every đ of every page the way d queries match', () => {
@@ -98,3 +117,4 @@ describe.skipIf(!built)(`the search index in ${dist}`, () => {
     expect(notNfc.map((f) => f.url)).toEqual([]);
   });
 });
+}

@@ -31,9 +31,11 @@ export interface StepCost {
 
 function kindOf(url: URL): TransferKind {
   const p = url.pathname;
-  if (/\/pagefind\/index\//.test(p)) return 'index';
-  if (/\/pagefind\/filter\//.test(p)) return 'filter';
-  if (/\/pagefind\/fragment\//.test(p)) return 'fragment';
+  // Regional bundles live below the primary one: /pagefind/vung/<bundle>/index/…
+  if (/\/pagefind\/(?:.+\/)?index\//.test(p)) return 'index';
+  if (/\/pagefind\/(?:.+\/)?filter\//.test(p)) return 'filter';
+  if (/\/pagefind\/(?:.+\/)?fragment\//.test(p)) return 'fragment';
+  if (/\/pagefind\/.+\.(?:pf_meta|json)$/.test(p)) return 'index';
   if (/\/pagefind\//.test(p)) return 'pagefind-code';
   if (/\.m?js$/.test(p)) return 'site-js';
   if (p.endsWith('/') || /\.(html|css|svg)$/.test(p)) return 'page';

@@ -45,18 +45,24 @@ function orderValues(key: string, values: string[]): string[] {
 /**
  * One fieldset of checkboxes per filter that has values, each value with its result count. The checkboxes
  * are ordinary form fields, so the chosen filters travel in the URL like the query.
+ *
+ * On a site whose index is split by province, `offered` lists values shown even without a count (every
+ * province, since choosing one is how its documents and exemplars are searched); their counts are shown only
+ * once chosen, as only then are they searched in full (bundles.ts, offeredValues).
  */
-export function renderFilters(container: HTMLElement, counts: FilterCounts, state: SearchState): void {
+export function renderFilters(container: HTMLElement, counts: FilterCounts, state: SearchState, offered: Partial<Record<string, string[]>> = {}): void {
   const groups: HTMLElement[] = [];
   for (const { key, label } of searchFilters) {
     const chosen = new Set(state.filters[key] ?? []);
-    const values = new Set([...Object.keys(counts[key] ?? {}), ...chosen]);
+    const always = new Set(offered[key] ?? []);
+    const values = new Set([...Object.keys(counts[key] ?? {}), ...chosen, ...always]);
     if (values.size === 0) continue;
     const fieldset = el('fieldset', undefined, 'search-filter');
     fieldset.append(el('legend', label));
     for (const value of orderValues(key, [...values])) {
       const count = counts[key]?.[value] ?? 0;
-      if (count === 0 && !chosen.has(value)) continue;
+      const uncounted = always.has(value) && !chosen.has(value);
+      if (count === 0 && !chosen.has(value) && !uncounted) continue;
       const id = `loc-${key}-${groups.length}-${fieldset.childElementCount}`;
       const input = el('input');
       input.type = 'checkbox';
@@ -64,9 +70,9 @@ export function renderFilters(container: HTMLElement, counts: FilterCounts, stat
       input.value = value;
       input.id = id;
       input.checked = chosen.has(value);
-      const text = el('label', `${value} `);
+      const text = el('label', uncounted ? value : `${value} `);
       text.htmlFor = id;
-      text.append(el('span', `(${formatNumber(count)})`, 'search-filter__count'));
+      if (!uncounted) text.append(el('span', `(${formatNumber(count)})`, 'search-filter__count'));
       const row = el('div', undefined, 'search-filter__option');
       row.append(input, text);
       fieldset.append(row);

@@ -1,6 +1,7 @@
 import { planQuery } from '../../search/query.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../search/url-state.ts';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { offeredValues, searchScope } from '../../search/bundles.ts';
+import { loadSearchIndex, type PagefindApi, type PagefindResult, type SearchIndex } from './pagefind-api.ts';
 import { renderFilters, renderResult, statusText } from './render.ts';
 import { runSearch } from './run-search.ts';
 
@@ -14,7 +15,7 @@ const loadFailed = 'Không tải được công cụ tìm kiếm. Hãy thử t�
  * Without JavaScript the form still submits to this page and the page explains search needs JavaScript.
  */
 class BangVangSearch extends HTMLElement {
-  #api: Promise<PagefindApi> | null = null;
+  #index: Promise<SearchIndex> | null = null;
   #run = 0;
   #results: PagefindResult[] = [];
   #shown = 0;
@@ -24,7 +25,7 @@ class BangVangSearch extends HTMLElement {
     const form = this.#part<HTMLFormElement>('form');
     for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
     this.#part('filters-area').hidden = false;
-    this.#api = loadPagefind(this.dataset.bundle ?? '/pagefind/');
+    this.#index = loadSearchIndex(this.dataset.bundle ?? '/pagefind/');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#preloadTimer);
@@ -41,7 +42,7 @@ class BangVangSearch extends HTMLElement {
       const plan = planQuery((event.target as HTMLInputElement).value);
       if (!plan) return;
       this.#preloadTimer = setTimeout(() => {
-        this.#api?.then((api) => api.preload(plan.terms)).catch(() => {}); // #go reports a failed load
+        this.#apiFor(this.#stateFromForm()).then((api) => api.preload(plan.terms)).catch(() => {}); // #go reports a failed load
       }, preloadDelayMs);
     });
     this.#part<HTMLButtonElement>('more').addEventListener('click', () => void this.#showMore(true));
@@ -53,6 +54,12 @@ class BangVangSearch extends HTMLElement {
     const node = this.querySelector<T>(`[data-search-${name}]`);
     if (!node) throw new Error(`bv-search: missing [data-search-${name}]`);
     return node;
+  }
+
+  /** The Pagefind instance over the bundles a state needs: on a split site, those of the chosen provinces and years. */
+  async #apiFor(state: SearchState): Promise<PagefindApi> {
+    const index = await this.#index!;
+    return index.instance(searchScope(index.manifest, state.filters.tinh, state.filters.nam));
   }
 
   #stateFromForm(): SearchState {
@@ -79,11 +86,13 @@ class BangVangSearch extends HTMLElement {
     // Cleared first so the count read out (and waited for by tests) is always the new one.
     this.#setStatus('Đang tìm…');
     try {
-      const api = await this.#api;
-      if (!api) return;
-      const outcome = await runSearch(api, state);
+      const index = await this.#index;
+      if (!index) return;
+      const scope = searchScope(index.manifest, state.filters.tinh, state.filters.nam);
+      const outcome = await runSearch(await index.instance(scope), state);
       if (run !== this.#run) return; // a newer search has started
-      renderFilters(this.#part('filters'), outcome.counts, state);
+      renderFilters(this.#part('filters'), outcome.counts, state, offeredValues(index.manifest, state.filters.tinh, state.filters.nam));
+      this.#part('scope').hidden = scope.complete || !outcome.searched;
       this.#results = outcome.results;
       this.#shown = 0;
       this.#part('list').replaceChildren();
