@@ -96,7 +96,7 @@ if (site.ok && !skip.has('search')) {
   const rare = fs.readdirSync(path.join(content, 'units')).sort()[0];
   const rareUnit = fs.readdirSync(path.join(content, 'units', rare)).sort()[0].replace(/\.yaml$/, '').split('-').slice(0, 2).join(' ');
   try {
-    search = await measureSearch(siteDist, ['khen thưởng', 'nông thôn mới', rareUnit]);
+    search = await measureSearch(siteDist, ['khen thưởng', 'nông thôn mới', rareUnit, 'Đào Văn']);
   } catch (error) {
     searchError = error instanceof Error ? error.message.split('\n')[0] : String(error);
     step(`search measurement failed: ${searchError}`);

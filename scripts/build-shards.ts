@@ -71,7 +71,9 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   const contentDir = path.join(part.dir, 'content');
   if (part.name === 'global') makeGlobalContent(content, contentDir);
   else makeShardContent(content, contentDir, part.provinces);
-  const fingerprint = partFingerprint(contentDir, siteCode);
+  // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
+  const indexPart = values['no-search'] || part.name === 'global' ? 'none' : 'regional';
+  const fingerprint = partFingerprint(contentDir, `${siteCode}\nsearch index: ${indexPart}`);
   if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
     return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0 });
@@ -83,7 +85,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SEARCH_INDEX_PART: indexPart, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const tail: string[] = [];
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });
@@ -128,7 +130,7 @@ const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteCo
 log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
-  const { pages, manifest } = await buildSearchIndex(out);
-  log(`Pagefind indexed ${pages} pages in ${manifest.bundles.length + 1} bundles in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
+  const { pages, manifest } = await buildSearchIndex(out, 'national');
+  log(`Pagefind indexed the national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 import type { BuildMeasure } from './build.ts';
 import type { PageWeight } from './sizes.ts';
-import type { SearchCost } from './search.ts';
+import type { SearchCost, SearchMeasure } from './search.ts';
 import type { ShardedMeasure } from './sharded.ts';
 
 /** The parts of a benchmark result the table shows. */
@@ -15,7 +15,7 @@ export interface ReportInput {
   pagesPerSecond?: number;
   sizes?: { dist: { bytes: number; files: number }; pagefind: { bytes: number; files: number } };
   pageWeights: PageWeight[];
-  search?: SearchCost[];
+  search?: SearchMeasure;
   searchError?: string;
   importer?: { files: number; ms: number; filesPerSecond: number; exitCode: number };
   rebuild?: BuildMeasure;
@@ -57,9 +57,15 @@ export function formatReport(r: ReportInput): string {
     out.push('');
     out.push(table([['page type (gzip)', 'HTML', 'CSS', 'HTML+CSS', 'JS'], ...r.pageWeights.map((w) => [w.type, kb(w.htmlGzip), kb(w.cssGzip), kb(w.htmlGzip + w.cssGzip), kb(w.jsGzip)])]));
   }
-  if (r.search?.length) {
+  if (r.search?.costs.length) {
+    const rows = (where: string, costs: SearchCost[]) => costs.map((c, i) => [`${where}, ${i === 0 ? 'first' : 'later'}: ${c.query}`, kb(c.compressedBytes), kb(c.bytes), `${c.msToResults} ms`]);
+    const province = r.search.province;
     out.push('');
-    out.push(table([['search query (Chromium)', 'transferred (gzip)', 'as served', 'time'], ...r.search.map((c, i) => [`${i === 0 ? 'first' : 'later'}: ${c.query}`, kb(c.compressedBytes), kb(c.bytes), `${c.msToResults} ms`])]));
+    out.push(table([
+      ['search query (Chromium)', 'transferred (gzip)', 'as served', 'time'],
+      ...rows(province ? 'national bundle' : 'whole index', r.search.costs),
+      ...(province ? rows(`in ${province.province} (${province.bundles.length} bundles, ${province.bundles.reduce((n, b) => n + b.pages, 0)} pages)`, province.costs) : []),
+    ]));
   } else if (r.searchError) out.push(`search: not measured (${r.searchError})`);
   if (r.sharded) {
     const { full, rebuild } = r.sharded;

@@ -1,10 +1,11 @@
 // @ts-check
-// The site's own configuration for one part of a sharded build: the same site, without the search index and the
-// sitemap (each part sees only its pages; the shard runner writes both for the merged output). Used with
+// The site's own configuration for one part of a sharded build: the same site without the sitemap (each part sees
+// only its pages; the shard runner writes it for the merged output). The search index is indexed in parts: the
+// runner tells each part what to index with SEARCH_INDEX_PART (src/integrations/pagefind.ts). Used with
 // `astro build --config`.
 import config from '../../astro.config.mjs';
 
-const mergedLater = new Set(['bang-vang:pagefind', '@astrojs/sitemap']);
+const mergedLater = new Set(['@astrojs/sitemap']);
 
 /** @param {unknown} integration */
 const isMergedLater = (integration) =>

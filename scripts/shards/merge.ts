@@ -24,8 +24,8 @@ function copyTree(from: string, to: string, overwrite: boolean): number {
 
 /**
  * Merges the parts of a sharded build into one site: the shared part's output, then each shard's pages
- * (documents, units, exemplars, stories: a shard builds nothing else, see routes.ts) and its hashed assets
- * (/_astro/…, distinct names, so the union is safe). A shard's page replaces the shared part's where both
+ * (documents, units, exemplars, stories: a shard builds nothing else, see routes.ts), its hashed assets
+ * (/_astro/…, distinct names, so the union is safe) and its provinces' search bundles (/pagefind/vung/…). A shard's page replaces the shared part's where both
  * built one (a story), because only the shard had the document bodies its quotes link into.
  */
 export function mergeOutputs(out: string, global: string, shards: Array<{ dist: string }>): { files: number } {
@@ -34,6 +34,8 @@ export function mergeOutputs(out: string, global: string, shards: Array<{ dist: 
   for (const shard of shards) {
     for (const folder of shardOutputFolders) files += copyTree(path.join(shard.dist, folder), path.join(out, folder), true);
     files += copyTree(path.join(shard.dist, '_astro'), path.join(out, '_astro'), false);
+    // The search bundles of the shard's provinces (distinct folders per province).
+    files += copyTree(path.join(shard.dist, 'pagefind', 'vung'), path.join(out, 'pagefind', 'vung'), true);
   }
   return { files };
 }

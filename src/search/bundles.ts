@@ -4,12 +4,15 @@ import { pageKinds } from './filters.ts';
 /**
  * How the search index is split into Pagefind bundles, so that a national site stays cheap to search.
  *
- * Pagefind fetches a bundle's whole page list on the first query (≈ 8 bytes a page) and, for each word, every
- * position of it in every page of the bundle. One bundle over a whole province's reports costs hundreds of KB
- * per query at national scale. So documents and exemplars — the long, numerous pages — go into regional
- * bundles (a province, or a province's years when the province is large), and every other page (units, stories,
- * movements, overviews) into the primary bundle, the national directory that every search reads. A site whose
- * regional pages all fit into one bundle keeps a single bundle.
+ * Pagefind fetches a bundle's page list on the first query (≈ 8 bytes a page) and, for each word, one chunk of
+ * ≈ 25 KB of the bundle's index, more for a common word in a large bundle; each merged bundle costs that again.
+ * So a split site searches few bundles at a time, chosen by what the reader asks:
+ * - the primary bundle (`pagefind/`) holds the home page only: it carries Pagefind's code and is in every search;
+ * - the national bundle (`pagefind/ca-nuoc/`) holds every page that is not a document or an exemplar: units,
+ *   stories, movements, overviews — searched when no province is chosen;
+ * - one regional bundle per province (`pagefind/vung/<province>/`, or per run of years of a large province)
+ *   holds its documents and exemplars and, again, its units and stories — searched when the province is chosen.
+ * A site whose documents and exemplars all fit into one bundle keeps a single bundle.
  */
 
 /** What the index writer reads from a built page to place it. */
@@ -40,6 +43,8 @@ export interface BundleManifest {
   version: 1;
   /** Pages in the primary bundle. */
   primaryPages: number;
+  /** The national bundle of a split site. */
+  national?: { path: string; pages: number };
   bundles: RegionalBundle[];
 }
 
@@ -49,8 +54,16 @@ export interface BundlePlan {
   files: Map<string, string[]>;
 }
 
+/** Folder of the national bundle, under the primary one. */
+export const nationalBundlePath = 'ca-nuoc/';
+
 /** Page kinds whose pages go to their province's bundle. */
 const regionalKinds = new Set<string>([pageKinds['van-ban'], pageKinds['dien-hinh']]);
+
+/** True for a page that goes to its province's bundle on a split site: a document or an exemplar with a province. */
+export function isRegional(page: PageFacts): boolean {
+  return Boolean(page.province && page.kind && regionalKinds.has(page.kind));
+}
 
 /**
  * The HTML bytes one bundle may hold before it is split: ≈ 300 report pages with their exemplars. Measured at
@@ -84,31 +97,42 @@ export function pageFacts(file: string, html: string): PageFacts {
 }
 
 /**
- * Places every page in a bundle. Regional pages stay in the primary bundle while all of them together weigh
- * at most `maxWeight`; otherwise each province gets a bundle, and a province heavier than `maxWeight` one per
- * run of consecutive years that fits (a year heavier than that on its own stays whole). Pages of one province
- * without a year join its first bundle. The order of files within a bundle is kept, so the index is the same
+ * Places every page in a bundle. Every page stays in the primary bundle while the documents and exemplars
+ * together weigh at most `maxWeight`; otherwise the home page is the primary bundle, every page that is not
+ * a document or an exemplar goes to the national one, and each province with documents or exemplars gets a
+ * bundle of them and its units and stories — one per run of consecutive years that fits when the province is
+ * heavier than `maxWeight` (a year heavier than that on its own stays whole). Pages of a province without a year
+ * join its first bundle (`split: 'always'` splits however light they are, as the parts of a sharded
+ * build must, each seeing only its provinces). The order of files within a bundle is kept, so the index is the same
  * from one build to the next.
  */
-export function planBundles(pages: PageFacts[], maxWeight = defaultBundleWeight): BundlePlan {
-  const regional = pages.filter((p) => p.province && p.kind && regionalKinds.has(p.kind));
+export function planBundles(pages: PageFacts[], maxWeight = defaultBundleWeight, split: 'auto' | 'always' = 'auto'): BundlePlan {
+  const regional = pages.filter(isRegional);
   const total = regional.reduce((sum, p) => sum + p.weight, 0);
-  if (total <= maxWeight) {
+  if (split === 'auto' && total <= maxWeight) {
     return { manifest: { version: 1, primaryPages: pages.length, bundles: [] }, files: new Map([['', pages.map((p) => p.file)]]) };
   }
-  const regionalFiles = new Set(regional.map((p) => p.file));
-  const primary = pages.filter((p) => !regionalFiles.has(p.file)).map((p) => p.file);
-  const files = new Map<string, string[]>([['', primary]]);
+  const others = pages.filter((p) => !isRegional(p));
+  // The home page, else any page of no province (a shard has none: its primary bundle is never written).
+  const home = others.find((p) => p.kind === homeKind) ?? others.find((p) => !p.province);
+  const national = others.filter((p) => p !== home);
   const bundles: RegionalBundle[] = [];
-  for (const [province, ofProvince] of groupBy(regional, (p) => p.province!)) {
+  // A province's bundles also hold its units and stories, so that a search within it reads no national bundle.
+  const local = pages.filter((p) => p.province && p !== home);
+  const files = new Map<string, string[]>([['', home ? [home.file] : []], [nationalBundlePath, national.map((p) => p.file)]]);
+  for (const [province, ofProvince] of groupBy(local, (p) => p.province!)) {
+    if (!ofProvince.some(isRegional)) continue;
     for (const group of yearGroups(ofProvince, maxWeight)) {
       const path = bundlePath(province, group.years);
       bundles.push({ path, province, years: group.years, pages: group.pages.length });
       files.set(path, group.pages.map((p) => p.file));
     }
   }
-  return { manifest: { version: 1, primaryPages: primary.length, bundles }, files };
+  return { manifest: { version: 1, primaryPages: home ? 1 : 0, national: { path: nationalBundlePath, pages: national.length }, bundles }, files };
 }
+
+/** The "loai" value of the home page, the one page of a split site's primary bundle. */
+const homeKind = 'Trang chủ';
 
 interface YearGroup {
   years: string[];
@@ -164,22 +188,22 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 /** Which bundles a search reads, given the provinces and years the reader chose. */
 export interface SearchScope {
-  /** Regional bundle paths to merge with the primary one, in manifest order. */
+  /** Bundle paths to merge with the primary one, in manifest order. */
   bundles: string[];
   /**
-   * False when the site is split and no province is chosen: only the primary bundle (units, stories,
-   * movements…) is searched, and the page says documents and exemplars are searched by province.
+   * False when the site is split and no province is chosen: the national bundle (units, stories, movements…)
+   * is searched, and the page says documents and exemplars are searched by province.
    */
   complete: boolean;
 }
 
 /**
- * The bundles a search needs: those of the chosen provinces (all of them when none is chosen on a site small
- * enough to be one bundle), narrowed to the chosen years.
+ * The bundles a search needs besides the primary one: on a split site, the national bundle when no province is
+ * chosen, else the chosen provinces' bundles narrowed to the chosen years.
  */
 export function searchScope(manifest: BundleManifest, provinces: string[] = [], years: string[] = []): SearchScope {
   if (manifest.bundles.length === 0) return { bundles: [], complete: true };
-  if (provinces.length === 0) return { bundles: [], complete: false };
+  if (provinces.length === 0) return { bundles: manifest.national ? [manifest.national.path] : [], complete: false };
   const chosen = new Set(provinces);
   const bundles = manifest.bundles
     .filter((b) => chosen.has(b.province))

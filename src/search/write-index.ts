@@ -1,15 +1,26 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from './index-html.ts';
 import { manifestFile } from './manifest-file.ts';
-import { defaultBundleWeight, pageFacts, planBundles, type BundleManifest, type PageFacts } from './bundles.ts';
+import { defaultBundleWeight, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
 export interface SearchIndexResult {
   pages: number;
   manifest: BundleManifest;
 }
+
+/**
+ * What one run indexes. `whole`: a site built in one go. A sharded build (scripts/build-shards.ts) indexes in
+ * parts: each shard its own provinces' `regional` bundles as it builds, then the merged site's `national`
+ * bundle, whose manifest lists the regional bundles found beside it.
+ */
+export type IndexPart = 'whole' | 'regional' | 'national';
+
+/** Each regional bundle's folder holds its manifest entry, so bundles indexed apart can be listed after a merge. */
+const bundleEntryFile = 'bundle.json';
 
 /**
  * Indexes the pages of a built site into <site>/pagefind/ (the primary bundle) and <site>/pagefind/vung/…/
@@ -22,22 +33,38 @@ export interface SearchIndexResult {
  *
  * `SEARCH_BUNDLE_BYTES` overrides the HTML bytes one regional bundle may hold (tests use it to split a small site).
  */
-export async function buildSearchIndex(site: string, maxWeight = bundleWeightFromEnv()): Promise<SearchIndexResult> {
+export async function buildSearchIndex(site: string, part: IndexPart = 'whole', maxWeight = bundleWeightFromEnv()): Promise<SearchIndexResult> {
   const files = await htmlFiles(site);
   let marked = await readFacts(site, files, (html) => html.includes('data-pagefind-body'));
   // No page marks its content: Pagefind indexes every page whole, and so do we.
   if (marked.length === 0) marked = await readFacts(site, files, () => true);
-  const plan = planBundles(marked, maxWeight);
+  const plan = planBundles(marked, maxWeight, part === 'whole' ? 'auto' : 'always');
+  if (part !== 'regional' && plan.files.get('')?.length === 0) throw new Error('Pagefind: no page for the primary search bundle (the home page, or any page of no province)');
   const root = path.join(site, 'pagefind');
+  const isProvince = (bundle: string) => bundle.startsWith('vung/');
+  const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvince(bundle) : !isProvince(bundle));
   try {
-    for (const [bundle, bundleFiles] of plan.files) {
+    for (const [bundle, bundleFiles] of [...plan.files].filter(wanted)) {
       await writeBundle(site, bundleFiles, path.join(root, bundle), bundle !== '');
     }
   } finally {
     await pagefind.close();
   }
-  await writeFile(path.join(root, manifestFile), `${JSON.stringify(plan.manifest)}\n`);
-  return { pages: marked.length, manifest: plan.manifest };
+  for (const entry of part === 'national' ? [] : plan.manifest.bundles) {
+    await writeFile(path.join(root, entry.path, bundleEntryFile), `${JSON.stringify(entry)}\n`);
+  }
+  if (part === 'regional') return { pages: plan.manifest.bundles.reduce((n, b) => n + b.pages, 0), manifest: plan.manifest };
+  const manifest = part === 'national' ? { ...plan.manifest, bundles: await listedBundles(root) } : plan.manifest;
+  await writeFile(path.join(root, manifestFile), `${JSON.stringify(manifest)}\n`);
+  return { pages: marked.length, manifest };
+}
+
+/** The regional bundles indexed beside a primary bundle, in path order. */
+async function listedBundles(root: string): Promise<RegionalBundle[]> {
+  const dir = path.join(root, 'vung');
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).sort();
+  return Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(dir, name, bundleEntryFile), 'utf8')) as RegionalBundle));
 }
 
 function bundleWeightFromEnv(): number {
@@ -71,10 +98,9 @@ async function writeBundle(site: string, files: string[], outputPath: string, re
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
-    const added = await Promise.all(batch.map(async (file) => {
-      const html = await readFile(path.join(site, file), 'utf8');
-      return index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: prepareHtmlForIndex(html) });
-    }));
+    // Read first, then sent in file order: Pagefind numbers pages in the order they arrive.
+    const pages = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
+    const added = await Promise.all(pages.map((html, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content: prepareHtmlForIndex(html) })));
     added.forEach((result, i) => {
       if (result.errors.length) throw new Error(`Pagefind (${batch[i]}): ${result.errors.join('; ')}`);
     });

@@ -51,27 +51,48 @@ const indexed = existsSync(path.join(primary, 'pagefind-entry.json')) && existsS
 
 describe.skipIf(!built)(`the search index in ${dist}`, () => {
   const manifest: BundleManifest = indexed ? JSON.parse(readFileSync(path.join(primary, manifestFile), 'utf8')) : { version: 1, primaryPages: 0, bundles: [] };
-  const bundles = [primary, ...manifest.bundles.map((b) => path.join(primary, b.path))];
+  const national = manifest.national ? [manifest.national] : [];
+  const bundles = [primary, ...[...national, ...manifest.bundles].map((b) => path.join(primary, b.path))];
   const byBundle = indexed ? bundles.map(readFragments) : [];
   const fragments = byBundle.flat();
+  const urls = (list: Fragment[]) => list.map((f) => f.url).sort();
 
   it('is written by the build, with its list of bundles', () => {
     expect(indexed, `${primary}/pagefind-entry.json and ${manifestFile}`).toBe(true);
   });
 
-  it('holds every page whose main content is marked searchable, once, and no other', () => {
-    expect(fragments.map((f) => f.url).sort()).toEqual(searchablePages(dist));
+  it('holds every page whose main content is marked searchable, and no other', () => {
+    expect([...new Set(urls(fragments))]).toEqual(searchablePages(dist));
   });
 
-  it('lists each bundle with its page count, and keeps regional pages out of the national bundle', () => {
-    expect(byBundle.map((b) => b.length)).toEqual([manifest.primaryPages, ...manifest.bundles.map((b) => b.pages)]);
-    if (manifest.bundles.length === 0) return;
-    const national = byBundle[0].filter((f) => ['Văn bản', 'Điển hình'].some((k) => f.filters.loai?.includes(k)) && f.filters.tinh?.length);
-    expect(national.map((f) => f.url)).toEqual([]);
+  it('lists each bundle with its page count', () => {
+    expect(byBundle.map((b) => b.length)).toEqual([manifest.primaryPages, ...[...national, ...manifest.bundles].map((b) => b.pages)]);
+  });
+
+  // What a search reads: the primary bundle with the national one, or with the bundles of one province.
+  it('gives each scope every page of it once: national pages apart from the documents and exemplars of each province', () => {
+    if (manifest.bundles.length === 0) {
+      // One bundle: every search reads it whole.
+      expect(byBundle.length).toBe(1);
+      expect(urls(byBundle[0])).toEqual(searchablePages(dist));
+      return;
+    }
+    const [home, nationwide] = byBundle;
+    const regional = byBundle.slice(2);
+    const isRecord = (f: Fragment) => ['Văn bản', 'Điển hình'].some((k) => f.filters.loai?.includes(k)) && f.filters.tinh?.length;
+    expect(urls([...home, ...nationwide].filter(isRecord))).toEqual([]);
+    const inScope = urls([...home, ...nationwide]);
+    expect(new Set(inScope).size).toBe(inScope.length);
     manifest.bundles.forEach((b, i) => {
-      const strays = byBundle[i + 1].filter((f) => !f.filters.tinh?.includes(b.province) || (b.years.length > 0 && f.filters.nam && !f.filters.nam.some((y) => b.years.includes(y))));
-      expect(strays.map((f) => f.url), b.path).toEqual([]);
+      const strays = regional[i].filter((f) => !f.filters.tinh?.includes(b.province) || (b.years.length > 0 && f.filters.nam && !f.filters.nam.some((y) => b.years.includes(y))));
+      expect(urls(strays), b.path).toEqual([]);
     });
+    const provincial = urls(regional.flat());
+    expect(new Set(provincial).size).toBe(provincial.length);
+    // Every document and exemplar is in its province's bundles; every unit and story of a province with some, too.
+    const ofProvinces = new Set(manifest.bundles.map((b) => b.province));
+    const expected = urls(fragments.filter((f) => f.filters.tinh?.some((t) => ofProvinces.has(t)) && !home.includes(f)));
+    expect(new Set(provincial)).toEqual(new Set(expected));
   });
 
   it('spells every đ of every page the way d queries match', () => {

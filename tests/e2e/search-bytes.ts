@@ -80,13 +80,15 @@ async function settle(pending: Set<Promise<unknown>>, quietMs = 300): Promise<vo
 }
 
 /**
- * Opens `<searchPath>?q=<first query>` and then types each further query into the search box.
- * Returns one cost per query; the first includes the search page, its script and Pagefind's code and wasm.
+ * Opens `<searchPath>?q=<first query><params>` (params: more of the URL, e.g. `&tinh=…`) and then types each
+ * further query into the search box. Returns one cost per query; the first includes the search page, its
+ * script and Pagefind's code and wasm.
  */
 export async function measureSearchBytes(
   page: Page,
   queries: string[],
   searchPath = '/tim-kiem/',
+  params = '',
 ): Promise<StepCost[]> {
   const transfers: Transfer[] = [];
   const pending = new Set<Promise<unknown>>();
@@ -103,7 +105,7 @@ export async function measureSearchBytes(
       const start = transfers.length;
       const began = Date.now();
       if (i === 0) {
-        await page.goto(`${searchPath}?q=${encodeURIComponent(query)}`);
+        await page.goto(`${searchPath}?q=${encodeURIComponent(query)}${params}`);
       } else {
         await page.getByRole('searchbox', { name: 'Từ khoá' }).fill(query);
         await page.getByRole('searchbox', { name: 'Từ khoá' }).press('Enter');

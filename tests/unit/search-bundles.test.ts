@@ -6,6 +6,7 @@ function page(file: string, kind: string, province: string | undefined, year: st
 }
 
 const pages: PageFacts[] = [
+  page('index.html', 'Trang chủ', undefined, undefined),
   page('bai-viet/gung-se/index.html', 'Bài viết', 'Quảng Ngãi', '2024'),
   page('dien-hinh/ho-tran-nhon/index.html', 'Điển hình', 'Quảng Ngãi', '2024'),
   page('don-vi/quang-ngai/son-long/index.html', 'Đơn vị', 'Quảng Ngãi', undefined),
@@ -33,24 +34,34 @@ describe('planning the bundles', () => {
     expect(plan.files.get('')).toEqual(pages.map((p) => p.file));
   });
 
-  it('gives each province its documents and exemplars, and keeps units, stories and movements national', () => {
-    const plan = planBundles(pages, 450);
-    expect(plan.files.get('')).toEqual(['bai-viet/gung-se/index.html', 'don-vi/quang-ngai/son-long/index.html', 'phong-trao/dan-van-kheo/index.html']);
+  it('keeps the home page primary, every other page but documents and exemplars national, and gives each province its own with its units and stories', () => {
+    const plan = planBundles(pages, 10_000, 'always');
+    expect(plan.files.get('')).toEqual(['index.html']);
+    expect(plan.files.get('ca-nuoc/')).toEqual(['bai-viet/gung-se/index.html', 'don-vi/quang-ngai/son-long/index.html', 'phong-trao/dan-van-kheo/index.html']);
     expect(plan.manifest.bundles).toEqual([
-      { path: 'vung/quang-ngai/', province: 'Quảng Ngãi', years: [], pages: 4 },
+      { path: 'vung/quang-ngai/', province: 'Quảng Ngãi', years: [], pages: 6 },
       { path: 'vung/dong-thap/', province: 'Đồng Tháp', years: [], pages: 1 },
     ]);
-    expect(plan.manifest.primaryPages).toBe(3);
+    expect(plan.files.get('vung/quang-ngai/')).toContain('don-vi/quang-ngai/son-long/index.html');
+    expect(plan.manifest.primaryPages).toBe(1);
+    expect(plan.manifest.national).toEqual({ path: 'ca-nuoc/', pages: 3 });
   });
 
   it('splits a heavy province by runs of years, undated pages with its first years, files in build order', () => {
     const plan = planBundles(pages, 250);
     const qn = plan.manifest.bundles.filter((b) => b.province === 'Quảng Ngãi');
     expect(qn.map((b) => [b.path, b.years])).toEqual([['vung/quang-ngai-2023/', ['2023']], ['vung/quang-ngai-2024/', ['2024']]]);
-    expect(plan.files.get('vung/quang-ngai-2023/')).toEqual(['van-ban/quang-ngai/pho-van/2023-bao-cao/index.html', 'van-ban/quang-ngai/son-long/ke-hoach/index.html']);
-    expect(plan.files.get('vung/quang-ngai-2024/')).toEqual(['dien-hinh/ho-tran-nhon/index.html', 'van-ban/quang-ngai/son-long/2024-bao-cao/index.html']);
-    const all = [...plan.files.values()].flat().sort();
-    expect(all).toEqual(pages.map((p) => p.file).sort());
+    expect(plan.files.get('vung/quang-ngai-2023/')).toEqual(['don-vi/quang-ngai/son-long/index.html', 'van-ban/quang-ngai/pho-van/2023-bao-cao/index.html', 'van-ban/quang-ngai/son-long/ke-hoach/index.html']);
+    expect(plan.files.get('vung/quang-ngai-2024/')).toEqual(['bai-viet/gung-se/index.html', 'dien-hinh/ho-tran-nhon/index.html', 'van-ban/quang-ngai/son-long/2024-bao-cao/index.html']);
+    // Every page is in the primary or the national bundle, or in exactly one province bundle.
+    const provincial = plan.manifest.bundles.flatMap((b) => plan.files.get(b.path)!);
+    expect(new Set(provincial).size).toBe(provincial.length);
+    expect(new Set([...plan.files.values()].flat())).toEqual(new Set(pages.map((p) => p.file)));
+  });
+
+  it('splits a site whose documents outweigh one bundle, and a light one only when told to (the parts of a sharded build)', () => {
+    expect(planBundles(pages, 450).manifest.bundles.map((b) => b.path)).toEqual(['vung/quang-ngai-2023-2024/', 'vung/dong-thap/']);
+    expect(planBundles(pages, 10_000).manifest.bundles).toEqual([]);
   });
 
   it('groups consecutive years while they fit, and names the bundle by its first and last year', () => {
@@ -71,8 +82,8 @@ describe('the scope of a search', () => {
   });
 
   it('reads only the national bundle when no province is chosen on a split site, and says so', () => {
-    expect(searchScope(manifest)).toEqual({ bundles: [], complete: false });
-    expect(searchScope(manifest, [], ['2024'])).toEqual({ bundles: [], complete: false });
+    expect(searchScope(manifest)).toEqual({ bundles: ['ca-nuoc/'], complete: false });
+    expect(searchScope(manifest, [], ['2024'])).toEqual({ bundles: ['ca-nuoc/'], complete: false });
   });
 
   it('reads the bundles of the chosen provinces, narrowed to the chosen years', () => {
