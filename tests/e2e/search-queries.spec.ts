@@ -151,6 +151,19 @@ test.describe('filters and sort', () => {
 });
 
 test.describe('the search page', () => {
+  test('shows five results at a time; "Xem thêm kết quả" adds the next ones and moves focus to the first of them', async ({ page }) => {
+    await searchFor(page, 'thi dua');
+    const total = Number((await page.getByRole('status').innerText()).match(/^([\d.]+) kết quả/)![1].replace(/\./g, ''));
+    expect(total).toBeGreaterThan(5);
+    await expect(results(page)).toHaveCount(5);
+    const before = await resultHrefs(page);
+    await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+    await expect(results(page)).toHaveCount(Math.min(10, total));
+    await expect(results(page).nth(5).getByRole('link')).toBeFocused();
+    expect((await resultHrefs(page)).slice(0, 5)).toEqual(before);
+    expect(new Set(await resultHrefs(page)).size).toBe(Math.min(10, total));
+  });
+
   test('is operable from the keyboard: type, Enter, then Tab reaches the results', async ({ page }) => {
     await page.goto('tim-kiem/');
     await page.getByRole('searchbox', { name: 'Từ khoá' }).focus();

@@ -5,7 +5,11 @@ import { loadSearchIndex, type PagefindApi, type PagefindResult, type SearchInde
 import { renderFilters, renderResult, statusText } from './render.ts';
 import { runSearch } from './run-search.ts';
 
-const pageSize = 10;
+/**
+ * Results shown at once, as Pagefind's own UI does: each costs its page's fragment (a long report's is ≈ 7 KB),
+ * so 5 keeps a query within 80 KB (measured: bench/README.md, "Search in bundles"). "Xem thêm" shows 5 more.
+ */
+const pageSize = 5;
 /** How long typing must pause before the index chunks for the words so far are fetched. */
 const preloadDelayMs = 300;
 const loadFailed = 'Không tải được công cụ tìm kiếm. Hãy thử tải lại trang.';
