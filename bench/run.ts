@@ -17,7 +17,7 @@ import { parseGenerateArgs, writeCorpus } from '../scripts/corpus/generate.ts';
 import { measureBuild, type BuildMeasure } from './lib/build.ts';
 import { measureImport } from './lib/importer.ts';
 import { presets } from './lib/presets.ts';
-import { measureSearch } from './lib/search.ts';
+import { measureSearch, searchQueries } from './lib/search.ts';
 import { measureShardedBuild, type ShardedMeasure } from './lib/sharded.ts';
 import { folderSize, pageWeight, samplePages } from './lib/sizes.ts';
 import { formatReport } from './lib/report.ts';
@@ -93,10 +93,8 @@ let search: Awaited<ReturnType<typeof measureSearch>> | undefined;
 let searchError: string | undefined;
 if (site.ok && !skip.has('search')) {
   step('search: first and later queries in Chromium');
-  const rare = fs.readdirSync(path.join(content, 'units')).sort()[0];
-  const rareUnit = fs.readdirSync(path.join(content, 'units', rare)).sort()[0].replace(/\.yaml$/, '').split('-').slice(0, 2).join(' ');
   try {
-    search = await measureSearch(siteDist, ['khen thưởng', 'nông thôn mới', rareUnit, 'Đào Văn']);
+    search = await measureSearch(siteDist, searchQueries(content));
   } catch (error) {
     searchError = error instanceof Error ? error.message.split('\n')[0] : String(error);
     step(`search measurement failed: ${searchError}`);

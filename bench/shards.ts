@@ -4,6 +4,8 @@
  *
  *   npm run bench:shards -- --content bench/work/preset-1000/content [--shards 4] [--parallel 1] [--no-search] [--work <dir>]
  *
+ * With the search index, it then measures search bytes in Chromium on the merged site (first and later queries,
+ * without a province and within the largest one).
  * Writes bench/results/shards-<label>.json.
  */
 import fs from 'node:fs';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { folderSize } from './lib/sizes.ts';
 import { measureShardedBuild } from './lib/sharded.ts';
+import { measureSearch, searchQueries, type SearchMeasure } from './lib/search.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -32,9 +35,17 @@ const run = await measureShardedBuild({
   repo, content: path.resolve(values.content), out, work: path.join(work, 'parts'), compileCache: path.join(work, 'compile-cache'),
   shards: Number(values.shards), parallel: Number(values.parallel), fresh: true, echo: true, extraArgs: values['no-search'] ? ['--no-search'] : [],
 });
+// Search bytes in Chromium on the merged site, as `npm run bench` measures them.
+let search: SearchMeasure | undefined;
+if (run.ok && !values['no-search']) search = await measureSearch(out, searchQueries(path.resolve(values.content)));
 const pages = fs.existsSync(out) ? (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).length : 0;
-const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), searchIndex: !values['no-search'], ok: run.ok, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), parts: run.log };
+const result = { label, content: values.content, shards: Number(values.shards), parallel: Number(values.parallel), searchIndex: !values['no-search'], ok: run.ok, ms: Math.round(run.ms), peakRssBytes: run.peakRssBytes, peakProcessRssBytes: run.peakProcessRssBytes, pages, dist: folderSize(out), pagefind: folderSize(path.join(out, 'pagefind')), search, parts: run.log };
 fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });
 fs.writeFileSync(path.join(repo, 'bench/results', `shards-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`${result.ok ? 'ok' : 'FAILED'} in ${(run.ms / 1000).toFixed(1)} s, peak ${Math.round(run.peakRssBytes / 2 ** 20)} MB (largest process ${Math.round(run.peakProcessRssBytes / 2 ** 20)} MB), ${pages} pages`);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+if (search) {
+  for (const c of search.costs) console.log(`search, national bundle: ${c.query}: ${kb(c.compressedBytes)} in ${c.msToResults} ms`);
+  for (const c of search.province?.costs ?? []) console.log(`search in ${search.province!.province}: ${c.query}: ${kb(c.compressedBytes)} in ${c.msToResults} ms`);
+}
 if (!result.ok) console.log(run.log.slice(-40).map((l) => l.text).join('\n'));

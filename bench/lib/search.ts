@@ -31,6 +31,16 @@ export interface SearchMeasure {
 }
 
 /**
+ * The queries every benchmark measures: the corpus's most common phrase first (its chunks are the largest), then a
+ * common one, a unit's name (the first unit of the first province, without diacritics) and a person's name.
+ */
+export function searchQueries(content: string): string[] {
+  const province = fs.readdirSync(path.join(content, 'units')).sort()[0];
+  const unit = fs.readdirSync(path.join(content, 'units', province)).sort()[0].replace(/\.yaml$/, '').split('-').slice(0, 2).join(' ');
+  return ['khen thưởng', 'nông thôn mới', unit, 'Đào Văn'];
+}
+
+/**
  * Serves `dist` and runs the queries in Debian's Chromium through the search helper's measuring module
  * (tests/e2e/search-bytes.ts), each series in a fresh browser context (cold cache): the first query loads the
  * search page, Pagefind's code and the index chunks.
