@@ -47,5 +47,6 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 if (search) {
   for (const c of search.costs) console.log(`search, national bundle: ${c.query}: ${kb(c.compressedBytes)} in ${c.msToResults} ms`);
   for (const c of search.province?.costs ?? []) console.log(`search in ${search.province!.province}: ${c.query}: ${kb(c.compressedBytes)} in ${c.msToResults} ms`);
+  for (const c of search.provinceYear?.costs ?? []) console.log(`search in ${search.provinceYear!.province}, ${search.provinceYear!.year}: ${c.query}: ${kb(c.compressedBytes)} in ${c.msToResults} ms`);
 }
 if (!result.ok) console.log(run.log.slice(-40).map((l) => l.text).join('\n'));

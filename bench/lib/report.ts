@@ -65,6 +65,7 @@ export function formatReport(r: ReportInput): string {
       ['search query (Chromium)', 'transferred (gzip)', 'as served', 'time'],
       ...rows(province ? 'national bundle' : 'whole index', r.search.costs),
       ...(province ? rows(`in ${province.province} (${province.bundles.length} bundles, ${province.bundles.reduce((n, b) => n + b.pages, 0)} pages)`, province.costs) : []),
+      ...(r.search.provinceYear ? rows(`in ${province!.province}, ${r.search.provinceYear.year} (${r.search.provinceYear.bundles.reduce((n, b) => n + b.pages, 0)} pages)`, r.search.provinceYear.costs) : []),
     ]));
   } else if (r.searchError) out.push(`search: not measured (${r.searchError})`);
   if (r.sharded) {

@@ -28,6 +28,8 @@ export interface SearchMeasure {
   costs: SearchCost[];
   /** Within the province with the most regional pages, when the index is split. */
   province?: ProvinceSearchCost;
+  /** Within that province and its newest year, when its bundles are split by year. */
+  provinceYear?: ProvinceSearchCost & { year: string };
 }
 
 /**
@@ -65,8 +67,14 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
     const costs = await series('');
     const largest = largestProvince(manifest);
     if (!largest) return { costs };
-    const bundles = manifest.bundles.filter((b) => b.province === largest).map((b) => ({ path: b.path, pages: b.pages }));
-    return { costs, province: { province: largest, bundles, costs: await series(`&tinh=${encodeURIComponent(largest)}`) } };
+    const ofProvince = manifest.bundles.filter((b) => b.province === largest);
+    const bundles = ofProvince.map((b) => ({ path: b.path, pages: b.pages }));
+    const inProvince = `&tinh=${encodeURIComponent(largest)}`;
+    const province = { province: largest, bundles, costs: await series(inProvince) };
+    const year = ofProvince.flatMap((b) => b.years).sort().at(-1);
+    if (!year) return { costs, province };
+    const ofYear = ofProvince.filter((b) => b.years.includes(year)).map((b) => ({ path: b.path, pages: b.pages }));
+    return { costs, province, provinceYear: { province: largest, year, bundles: ofYear, costs: await series(`${inProvince}&nam=${year}`) } };
   } finally {
     await browser.close();
     await server.close();

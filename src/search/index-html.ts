@@ -52,3 +52,21 @@ function decodeDStrokeEntities(text: string): string {
     .replace(/&#(?:273|x111);|&dstrok;/gi, (m) => (m === '&Dstrok;' ? 'Đ' : 'đ'))
     .replace(/&#(?:272|x110);/gi, 'Đ');
 }
+
+/**
+ * The part of a built page Pagefind reads: the `<main data-pagefind-body>` element in a bare document. Pagefind
+ * ignores everything outside that element anyway; cutting the header, navigation, footer and scripts away first
+ * spares both our preparation and Pagefind's parser that work on every page. A page whose searchable element is
+ * not its `<main>` is passed whole.
+ */
+export function searchableHtml(html: string): string {
+  const open = html.search(/<main\b[^>]*\sdata-pagefind-body\b/i);
+  const close = html.lastIndexOf('</main>');
+  if (open < 0 || close < open) return html;
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>${html.slice(open, close + '</main>'.length)}</body></html>`;
+}
+
+/** Drops a page's value of one search filter (its `<data data-pagefind-filter="<key>[value]">` element). */
+export function withoutFilter(html: string, key: string): string {
+  return html.replace(new RegExp(`<data\\s+data-pagefind-filter="${key}\\[value\\]"[^>]*>(?:</data>)?`, 'g'), '');
+}

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { prepareHtmlForIndex } from './index-html.ts';
+import { prepareHtmlForIndex, searchableHtml, withoutFilter } from './index-html.ts';
 import { manifestFile } from './manifest-file.ts';
-import { defaultBundleWeight, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
+import { defaultBundleWeight, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
 export interface SearchIndexResult {
@@ -45,7 +45,7 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvince(bundle) : !isProvince(bundle));
   try {
     for (const [bundle, bundleFiles] of [...plan.files].filter(wanted)) {
-      await writeBundle(site, bundleFiles, path.join(root, bundle), bundle !== '');
+      await writeBundle(site, bundleFiles, path.join(root, bundle), bundle !== '', bundle === nationalBundlePath ? nationalPage : (html) => html);
     }
   } finally {
     await pagefind.close();
@@ -93,14 +93,14 @@ async function readFacts(site: string, files: string[], wanted: (html: string) =
  * byte-identical from one build to the next. A regional bundle keeps only its index files: the search code
  * and its wasm come from the primary bundle (Pagefind's mergeIndex loads no second copy).
  */
-async function writeBundle(site: string, files: string[], outputPath: string, regional: boolean): Promise<void> {
+async function writeBundle(site: string, files: string[], outputPath: string, regional: boolean, adapt: (html: string) => string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
     // Read first, then sent in file order: Pagefind numbers pages in the order they arrive.
     const pages = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-    const added = await Promise.all(pages.map((html, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content: prepareHtmlForIndex(html) })));
+    const added = await Promise.all(pages.map((html, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content: prepareHtmlForIndex(adapt(searchableHtml(html))) })));
     added.forEach((result, i) => {
       if (result.errors.length) throw new Error(`Pagefind (${batch[i]}): ${result.errors.join('; ')}`);
     });
@@ -109,6 +109,15 @@ async function writeBundle(site: string, files: string[], outputPath: string, re
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   if (regional) await removeSearchCode(outputPath);
+}
+
+/**
+ * A page as the national bundle indexes it: without its unit filter. Searched without a province, the unit filter
+ * would list every unit of the country (3,321 nationally) and its index alone would cost the first query
+ * ≈ 18 KB; a unit is chosen once its province is, where the province's bundles carry the filter.
+ */
+function nationalPage(html: string): string {
+  return withoutFilter(html, 'don-vi');
 }
 
 async function removeSearchCode(bundle: string): Promise<void> {

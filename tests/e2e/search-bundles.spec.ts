@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { splitPort } from '../dist/split-dist.ts';
 import { resultHrefs, results, resultText, searchDone, searchFor } from './search-helpers.ts';
+import { formatCosts, measureSearchBytes } from './search-bytes.ts';
 
 // The bundled content built with its search index split by province and year, as a national site is
 // (npm run build:split-search): the national bundle holds units, stories and movements; each province's
@@ -80,4 +81,14 @@ test('the split search page, with its note and filters, has no axe violations', 
   await expect(page.getByRole('group', { name: 'Tỉnh, thành phố' })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('within a province, the first query stays within 200 KB with the search code, each further one within 80 KB', async ({ page }) => {
+  const costs = await measureSearchBytes(page, ['thi dua', 'Duc Pho', 'Dao Van Trung'], '/tim-kiem/', quangNgai);
+  test.info().annotations.push({ type: 'search bytes', description: formatCosts(costs) });
+  const [first, ...further] = costs;
+  expect(first.transfers.some((t) => t.url.includes('/pagefind/vung/quang-ngai'))).toBe(true);
+  expect(first.transfers.filter((t) => t.url.includes('/pagefind/ca-nuoc/'))).toEqual([]);
+  expect(first.compressedBytes).toBeLessThanOrEqual(200 * 1024);
+  for (const cost of further) expect(cost.compressedBytes, cost.query).toBeLessThanOrEqual(80 * 1024);
 });

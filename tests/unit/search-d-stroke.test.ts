@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { D_STROKE_MARK, decodeDStroke, encodeDStroke, foldQueryDStroke, hasRawDStroke } from '../../src/search/d-stroke.ts';
-import { prepareHtmlForIndex } from '../../src/search/index-html.ts';
+import { prepareHtmlForIndex, searchableHtml } from '../../src/search/index-html.ts';
 
 /** What Pagefind 1.6 does to a word before matching: NFD, drop combining marks, lower case. */
 const pagefindFold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -82,5 +82,24 @@ describe('preparing a built page for the index', () => {
     expect(prepareHtmlForIndex('<img alt="Đội tình nguyện"><p>&#273;&#x110;&dstrok;</p>')).toBe(
       `<img alt="D${D_STROKE_MARK}ội tình nguyện"><p>d${D_STROKE_MARK}D${D_STROKE_MARK}d${D_STROKE_MARK} </p>`,
     );
+  });
+});
+
+describe('the part of a page Pagefind reads', () => {
+  const page = '<!DOCTYPE html><html lang="vi"><head><title>Xã Tân Hoà</title><script src="/a.js"></script></head><body>' +
+    '<header data-pagefind-ignore><a href="/">Bảng Vàng</a></header><main id="main" data-pagefind-body><h1>Xã Tân Hoà</h1><p>Đào Văn Trung</p></main>' +
+    '<footer data-pagefind-ignore>Trang thông tin</footer></body></html>';
+
+  it('keeps the searchable <main> whole in a bare Vietnamese document, and drops the header, footer and scripts', () => {
+    const cut = searchableHtml(page);
+    expect(cut).toContain('<main id="main" data-pagefind-body><h1>Xã Tân Hoà</h1><p>Đào Văn Trung</p></main>');
+    expect(cut).toContain('<html lang="vi">');
+    expect(cut).not.toMatch(/Bảng Vàng|Trang thông tin|a\.js/);
+  });
+
+  it('passes a page whole when its searchable element is not its <main>', () => {
+    const other = '<html><body><main><div data-pagefind-body>Thi đua</div></main></body></html>';
+    expect(searchableHtml(other)).toBe(other);
+    expect(searchableHtml('<html><body><p>Không có main</p></body></html>')).toBe('<html><body><p>Không có main</p></body></html>');
   });
 });
