@@ -73,7 +73,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   else makeShardContent(content, contentDir, part.provinces);
   // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
   const indexPart = values['no-search'] || part.name === 'global' ? 'none' : 'regional';
-  const fingerprint = partFingerprint(contentDir, `${siteCode}\nsearch index: ${indexPart}`);
+  const fingerprint = partFingerprint(contentDir, `${siteCode}\nsearch index: ${indexPart} ${process.env.SEARCH_BUNDLE_BYTES ?? ''}`);
   if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
     return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0 });

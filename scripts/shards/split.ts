@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 
 /** Collections stored as <collection>/<province>/…: a shard gets the folders of its provinces. */
 export const byProvince = ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'sources'] as const;
@@ -38,13 +39,17 @@ export function makeShardContent(content: string, target: string, provinces: rea
   fs.rmSync(target, { recursive: true, force: true });
   for (const collection of byProvince) for (const province of provinces) linkTree(path.join(content, collection, province), path.join(target, collection, province));
   linkTree(path.join(content, 'indicators.yaml'), path.join(target, 'indicators.yaml'));
-  linkTree(path.join(content, 'movements'), path.join(target, 'movements'));
+  copyMovements(path.join(content, 'movements'), path.join(target, 'movements'), provinces);
   const stories = path.join(content, 'stories');
   const wanted = new Set(provinces);
   if (fs.existsSync(stories)) {
     for (const entry of fs.readdirSync(stories, { withFileTypes: true })) {
       const file = path.join(stories, entry.name);
-      if (entry.isDirectory()) continue;
+      // Folders beside the stories hold their images: every shard gets them (hard links cost nothing).
+      if (entry.isDirectory()) {
+        linkTree(file, path.join(target, 'stories', entry.name));
+        continue;
+      }
       if (/\.mdx?$/.test(entry.name)) {
         const province = storyProvince(file);
         if (province && wanted.has(province)) link(file, path.join(target, 'stories', entry.name));
@@ -52,6 +57,31 @@ export function makeShardContent(content: string, target: string, provinces: rea
     }
   }
   for (const collection of ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'movements', 'stories']) fs.mkdirSync(path.join(target, collection), { recursive: true });
+}
+
+/**
+ * A shard's movements: every movement (its exemplars' pages name them), each quoting only the documents the shard
+ * has. A movement cites reports of any province, and the shard's content check would reject a reference to a
+ * document it does not hold; the movement pages themselves are built by the shared part, with every source.
+ */
+function copyMovements(from: string, to: string, provinces: readonly string[]): void {
+  if (!fs.existsSync(from)) return;
+  const held = (id: unknown) => typeof id === 'string' && provinces.includes(id.split('/')[0]);
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const file = path.join(from, entry.name);
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) {
+      linkTree(file, path.join(to, entry.name));
+      continue;
+    }
+    const movement = parse(fs.readFileSync(file, 'utf8')) as { sources?: { document?: unknown }[] } | null;
+    const sources = Array.isArray(movement?.sources) ? movement.sources : [];
+    if (sources.every((src) => held(src?.document))) {
+      link(file, path.join(to, entry.name));
+      continue;
+    }
+    fs.mkdirSync(to, { recursive: true });
+    fs.writeFileSync(path.join(to, entry.name), stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }));
+  }
 }
 
 /**

@@ -23,8 +23,9 @@ export type IndexPart = 'whole' | 'regional' | 'national';
 const bundleEntryFile = 'bundle.json';
 
 /**
- * Indexes the pages of a built site into <site>/pagefind/ (the primary bundle) and <site>/pagefind/vung/…/
- * (regional bundles, see bundles.ts), and writes the bundle list beside them. One bundle is indexed at a time
+ * Indexes the pages of a built site into <site>/pagefind/ (the primary bundle) and, on a split site,
+ * <site>/pagefind/ca-nuoc/ (national) and <site>/pagefind/vung/…/ (regional bundles, see bundles.ts), and writes
+ * the bundle list beside them. One bundle is indexed at a time
  * and dropped from Pagefind's memory once written, so memory follows the largest bundle, not the site.
  *
  * As soon as one page marks its content with `data-pagefind-body`, Pagefind leaves out every page without it

@@ -50,6 +50,8 @@ describe('shard content and merge', () => {
     'documents/p1/u1/2024-bao-cao-1.mdx': '---\nunit: p1/u1\ntitle: T\n---\n\nBody one\n',
     'documents/p2/u2/2024-bao-cao-2.mdx': '---\nunit: p2/u2\ntitle: T2\n---\n\nBody two\n',
     'stories/s1.mdx': '---\ntitle: S\nunits:\n  - p2/u2\n---\n\nStory\n',
+    'stories/images/s1.png': 'png',
+    'movements/dan-van-kheo.yaml': 'name: Dân vận khéo\nsources:\n  - document: p1/u1/2024-bao-cao-1\n    quote: Một\n  - document: p2/u2/2024-bao-cao-2\n    quote: Hai\n',
   });
 
   it('gives a shard only its provinces, with the shared registry and its stories', () => {
@@ -59,6 +61,17 @@ describe('shard content and merge', () => {
     expect(fs.existsSync(path.join(shard, 'documents/p1'))).toBe(false);
     expect(fs.existsSync(path.join(shard, 'indicators.yaml'))).toBe(true);
     expect(fs.existsSync(path.join(shard, 'stories/s1.mdx'))).toBe(true);
+    expect(fs.existsSync(path.join(shard, 'stories/images/s1.png'))).toBe(true);
+  });
+
+  it('gives a shard every movement, quoting only the documents it holds', () => {
+    const shard = path.join(root, 'shard-movements');
+    makeShardContent(content, shard, ['p2']);
+    const movement = fs.readFileSync(path.join(shard, 'movements/dan-van-kheo.yaml'), 'utf8');
+    expect(movement).toContain('name: Dân vận khéo');
+    expect(movement).toContain('p2/u2/2024-bao-cao-2');
+    expect(movement).not.toContain('p1/u1/2024-bao-cao-1');
+    expect(fs.readFileSync(path.join(shard, 'movements/m.yaml'), 'utf8')).toBe('name: M\n');
   });
 
   it('gives the shared part every document as frontmatter only, with the same id', () => {
