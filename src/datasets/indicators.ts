@@ -1,3 +1,4 @@
+import { groupBy } from '../data/memo.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';
@@ -47,17 +48,6 @@ export interface IndicatorIndex {
 }
 
 const indexes = new WeakMap<SiteData, { catalog: Catalog; values: SiteData['indicatorValues']; count: number; index: IndicatorIndex }>();
-
-function groupBy<T>(records: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const k = key(r);
-    const group = groups.get(k);
-    if (group) group.push(r);
-    else groups.set(k, [r]);
-  }
-  return groups;
-}
 
 function buildRecords(data: SiteData, catalog: Catalog): IndicatorRecord[] {
   const records: IndicatorRecord[] = [];

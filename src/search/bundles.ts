@@ -1,3 +1,4 @@
+import { groupBy } from '../data/memo.ts';
 import { slugify } from '../utils/vietnamese.ts';
 import { pageKinds } from './filters.ts';
 
@@ -170,21 +171,18 @@ function yearGroups(pages: PageFacts[], maxWeight: number): YearGroup[] {
   return groups;
 }
 
+const provinceFolder = 'vung/';
+
 function bundlePath(province: string, years: string[]): string {
   const span = years.length === 0 ? '' : years.length === 1 ? `-${years[0]}` : `-${years[0]}-${years.at(-1)}`;
-  return `vung/${slugify(province)}${span}/`;
+  return `${provinceFolder}${slugify(province)}${span}/`;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
+/** True for the path of a province's bundle (as opposed to the primary '' and the national one). */
+export function isProvinceBundle(bundlePath: string): boolean {
+  return bundlePath.startsWith(provinceFolder);
 }
+
 
 /** Which bundles a search reads, given the provinces and years the reader chose. */
 export interface SearchScope {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex, searchableHtml, withoutFilter } from './index-html.ts';
 import { manifestFile } from './manifest-file.ts';
-import { defaultBundleWeight, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
+import { defaultBundleWeight, isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
 export interface SearchIndexResult {
@@ -42,8 +42,7 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   const plan = planBundles(marked, maxWeight, part === 'whole' ? 'auto' : 'always');
   if (part !== 'regional' && plan.files.get('')?.length === 0) throw new Error('Pagefind: no page for the primary search bundle (the home page, or any page of no province)');
   const root = path.join(site, 'pagefind');
-  const isProvince = (bundle: string) => bundle.startsWith('vung/');
-  const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvince(bundle) : !isProvince(bundle));
+  const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvinceBundle(bundle) : !isProvinceBundle(bundle));
   try {
     for (const [bundle, bundleFiles] of [...plan.files].filter(wanted)) {
       await writeBundle(site, bundleFiles, path.join(root, bundle), bundle !== '', bundle === nationalBundlePath ? nationalPage : (html) => html);
