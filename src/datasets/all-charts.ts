@@ -1,7 +1,7 @@
 import { buildCatalog } from './catalog.ts';
 import type { ChartModel } from './chart-model.ts';
-import { awardsPageCharts, unitAwardCharts } from './award-charts.ts';
-import { indicatorCharts, unitIndicatorCharts } from './indicator-charts.ts';
+import { awardProvinces, awardsPageCharts, provinceAwardCharts, unitAwardCharts } from './award-charts.ts';
+import { indicatorCharts, indicatorProvinces, provinceIndicatorCharts, unitIndicatorCharts } from './indicator-charts.ts';
 import type { SiteData } from './types.ts';
 
 /**
@@ -11,8 +11,12 @@ import type { SiteData } from './types.ts';
 export function allCharts(data: SiteData): ChartModel[] {
   const catalog = buildCatalog(data);
   return [
-    ...data.indicators.flatMap((i) => indicatorCharts(data, i.id, catalog)),
+    ...data.indicators.flatMap((i) => [
+      ...indicatorCharts(data, i.id, catalog),
+      ...indicatorProvinces(data, i.id, catalog).flatMap((p) => provinceIndicatorCharts(i.data, p, catalog)),
+    ]),
     ...awardsPageCharts(data, catalog),
+    ...awardProvinces(data, catalog).flatMap((p) => provinceAwardCharts(p, catalog)),
     ...data.units.flatMap((u) => [...unitIndicatorCharts(data, u.id, catalog), ...unitAwardCharts(data, u.id, catalog)]),
   ];
 }

@@ -1,8 +1,10 @@
+import { groupBy } from '../data/memo.ts';
 import { formatNumber } from '../utils/vietnamese.ts';
 import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
 import { categoryLooks, type ChartModel, type ChartSeries } from './chart-model.ts';
 import { awardIndex, type AwardRecord } from './awards.ts';
 import { sourcesOf } from './sources.ts';
+import { byProvince, chartRowLimit, type ProvinceGroup } from './provinces.ts';
 import type { SiteData } from './types.ts';
 
 /** A way to split award counts into columns: its values in display order, with their column labels. */
@@ -83,7 +85,7 @@ interface RowGroup {
  * A bar chart of award counts: one row per group, one column per value of the breakdown that occurs.
  * Counts are sums of the documents' figures; a missing combination is 0, since the documents list what was given.
  */
-export function awardChart(id: string, breakdown: Breakdown, groups: readonly RowGroup[], catalog: Catalog, whose: string): ChartModel | null {
+export function awardChart(id: string, breakdown: Breakdown, groups: readonly RowGroup[], catalog: Catalog, whose: string, categoryLabel = defaultCategory(groups)): ChartModel | null {
   const counted = groups.map((g) => ({ ...g, records: g.records.filter(breakdown.include) }));
   const all = counted.flatMap((g) => g.records);
   if (all.length === 0) return null;
@@ -99,7 +101,7 @@ export function awardChart(id: string, breakdown: Breakdown, groups: readonly Ro
     title: breakdown.title,
     caption: `Số lượt khen thưởng ${breakdown.caption}${whose} (đơn vị tính: lượt)`,
     unitOfMeasure: 'lượt',
-    categoryLabel: groups.every((g) => /^\d{4}$/.test(g.label)) ? 'Năm' : 'Đơn vị (năm)',
+    categoryLabel,
     series,
     rows: counted
       .filter((g) => g.records.length > 0)
@@ -113,6 +115,10 @@ export function awardChart(id: string, breakdown: Breakdown, groups: readonly Ro
     summary: `Tổng cộng ${formatNumber(total)} lượt${whose}: ${parts}; nhiều nhất là ${columns[largest].label.toLocaleLowerCase('vi')}.`,
     sources: sourcesOf(catalog, all),
   };
+}
+
+function defaultCategory(groups: readonly RowGroup[]): string {
+  return groups.every((g) => /^\d{4}$/.test(g.label)) ? 'Năm' : 'Đơn vị (năm)';
 }
 
 /** The records grouped by unit and year, ordered by province, unit name and year. */
@@ -130,11 +136,45 @@ function unitYearGroups(records: readonly AwardRecord[], catalog: Catalog): RowG
     .map((rs) => ({ label: `${unitName(catalog, rs[0].unit)} (${rs[0].year})`, records: rs }));
 }
 
-/** The charts of /khen-thuong/: every breakdown, one row per unit and year. */
+/** The records grouped by unit (all years together), in unit order. */
+function unitGroups(records: readonly AwardRecord[], catalog: Catalog): RowGroup[] {
+  const order = unitOrder(catalog);
+  return [...groupBy(records, (r) => r.unit).entries()].sort(([a], [b]) => order(a, b)).map(([unit, rs]) => ({ label: unitName(catalog, unit), records: rs }));
+}
+
+/** Rows of units in years while they fit a chart (chartRowLimit), else one row per unit. */
+function unitRows(records: readonly AwardRecord[], catalog: Catalog): { groups: RowGroup[]; category: string } {
+  const byYear = unitYearGroups(records, catalog);
+  return byYear.length <= chartRowLimit() ? { groups: byYear, category: defaultCategory(byYear) } : { groups: unitGroups(records, catalog), category: 'Đơn vị' };
+}
+
+/**
+ * The provinces /khen-thuong/ compares when its units in years do not fit one chart and come from several
+ * provinces; each then has its page /khen-thuong/<province>/. Empty when the page compares units.
+ */
+export function awardProvinces(data: SiteData, catalog: Catalog = buildCatalog(data)): ProvinceGroup<AwardRecord>[] {
+  const { records } = awardIndex(data, catalog);
+  if (unitYearGroups(records, catalog).length <= chartRowLimit()) return [];
+  const provinces = byProvince(records, (r) => r.unit, catalog);
+  return provinces.length > 1 ? provinces : [];
+}
+
+/** The charts of /khen-thuong/: every breakdown, one row per unit and year, per unit, or per province at scale. */
 export function awardsPageCharts(data: SiteData, catalog: Catalog = buildCatalog(data)): ChartModel[] {
-  const groups = unitYearGroups(awardIndex(data, catalog).records, catalog);
+  const provinces = awardProvinces(data, catalog);
+  const { groups, category } = provinces.length > 0
+    ? { groups: provinces.map((p) => ({ label: p.name, records: p.items })), category: 'Tỉnh, thành phố' }
+    : unitRows(awardIndex(data, catalog).records, catalog);
   return breakdowns
-    .map((b) => awardChart(`khen-thuong/${b.key}`, b, groups, catalog, ''))
+    .map((b) => awardChart(`khen-thuong/${b.key}`, b, groups, catalog, '', category))
+    .filter((c): c is ChartModel => c !== null);
+}
+
+/** The charts of /khen-thuong/<province>/: every breakdown for the units of one province. */
+export function provinceAwardCharts(province: ProvinceGroup<AwardRecord>, catalog: Catalog): ChartModel[] {
+  const { groups, category } = unitRows(province.items, catalog);
+  return breakdowns
+    .map((b) => awardChart(`khen-thuong/${province.slug}/${b.key}`, b, groups, catalog, ` của các đơn vị thuộc ${province.name}`, category))
     .filter((c): c is ChartModel => c !== null);
 }
 

@@ -3,6 +3,9 @@ import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
 import { formatQuantity, type ChartCell, type ChartModel, type ChartSeries } from './chart-model.ts';
 import { indicatorIndex, yearFigures, type IndicatorRecord, type YearFigure } from './indicators.ts';
 import { sourcesOf } from './sources.ts';
+import { byProvince, chartRowLimit, median, type ProvinceGroup } from './provinces.ts';
+import { groupBy } from '../data/memo.ts';
+import { compareVietnamese, formatNumber } from '../utils/vietnamese.ts';
 import type { SiteData, SourceRef } from './types.ts';
 
 const resultSeries: ChartSeries = { label: 'Kết quả', look: 'solid' };
@@ -63,7 +66,7 @@ function unitsSummary(indicator: Indicator, catalog: Catalog, rows: readonly Yea
 }
 
 /** Bar chart comparing units, each at the latest year it has a figure for, highest result first. */
-export function unitsChart(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog): ChartModel {
+export function unitsChart(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog, id = `chi-so/${indicator.id}/don-vi`): ChartModel {
   const latest = latestPerUnit(figures);
   // Units ordered by their highest result; a unit's figures stay together in the document's order.
   const best = new Map<string, number>();
@@ -77,7 +80,7 @@ export function unitsChart(indicator: Indicator, figures: readonly YearFigure[],
   );
   const series = seriesFor(rows);
   return {
-    id: `chi-so/${indicator.id}/don-vi`,
+    id,
     type: 'bar',
     title: 'So sánh các đơn vị',
     caption: `${indicator.label} theo đơn vị, năm gần nhất có số liệu (đơn vị tính: ${indicator.unit})`,
@@ -129,26 +132,81 @@ export function yearsChart(indicator: Indicator, unit: string, figures: readonly
   };
 }
 
-/** All charts of an indicator page: the unit comparison, then one line chart per unit with several years. */
-export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
-  const indicator = catalog.indicators.get(key);
-  if (!indicator) return [];
-  const figures = yearFigures(indicatorIndex(data, catalog).byIndicator.get(key) ?? []);
-  if (figures.length === 0) return [];
-  const charts = [unitsChart(indicator, figures, catalog)];
-  // Grouped in one pass (not a filter per unit, which grows with units × figures).
-  const byUnit = new Map<string, YearFigure[]>();
-  for (const f of figures) {
-    const own = byUnit.get(f.unit);
-    if (own) own.push(f);
-    else byUnit.set(f.unit, [f]);
-  }
+/**
+ * Bar chart comparing provinces by the median of their units' results, each unit at its latest year: the
+ * national page of an indicator reported by more units than a chart can compare (see chartRowLimit).
+ */
+export function provincesChart(indicator: Indicator, provinces: readonly ProvinceGroup<YearFigure>[], catalog: Catalog): ChartModel | null {
+  const rows = provinces
+    .map((p) => ({ province: p, latest: latestPerUnit(p.items).filter((f) => f.result) }))
+    .filter((x) => x.latest.length > 0)
+    .map((x) => ({ ...x, units: new Set(x.latest.map((f) => f.unit)).size, median: median(x.latest.map((f) => f.result!.value)) }));
+  if (rows.length === 0) return null;
+  rows.sort((a, b) => b.median - a.median || compareVietnamese(a.province.name, b.province.name));
+  const top = rows[0];
+  const bottom = rows[rows.length - 1];
+  const units = rows.reduce((n, r) => n + r.units, 0);
+  const q = (v: number) => formatQuantity(v, indicator.unit);
+  return {
+    id: `chi-so/${indicator.id}/tinh`,
+    type: 'bar',
+    title: 'So sánh các tỉnh, thành phố',
+    caption: `${indicator.label}: trung vị các đơn vị của mỗi tỉnh, thành phố, mỗi đơn vị ở năm gần nhất có số liệu (đơn vị tính: ${indicator.unit})`,
+    unitOfMeasure: indicator.unit,
+    categoryLabel: 'Tỉnh, thành phố (số đơn vị)',
+    // A median taken over estimates among results is marked as one: it is not an official figure either.
+    series: [{ label: 'Trung vị các đơn vị', look: 'solid' }],
+    rows: rows.map((r) => ({ label: `${r.province.name} (${formatNumber(r.units)} đơn vị)`, cells: [{ value: r.median, estimate: r.latest.some((f) => f.result!.kind === 'estimate') }] })),
+    summary: rows.length === 1
+      ? `${indicator.label}: ${formatNumber(units)} đơn vị của ${top.province.name} có kết quả, trung vị ${q(top.median)}.`
+      : `${indicator.label}: ${formatNumber(units)} đơn vị của ${rows.length} tỉnh, thành phố có kết quả; trung vị cao nhất là ${top.province.name} với ${q(top.median)}, thấp nhất là ${bottom.province.name} với ${q(bottom.median)}.`,
+    sources: sourcesOf(catalog, rows.flatMap((r) => recordsOf(r.latest))),
+    maxHundred: indicator.maxHundred,
+  };
+}
+
+/** The figures of one indicator, one per unit and year (see yearFigures). */
+function figuresOf(data: SiteData, key: string, catalog: Catalog): YearFigure[] {
+  return yearFigures(indicatorIndex(data, catalog).byIndicator.get(key) ?? []);
+}
+
+/**
+ * The provinces an indicator's national page compares when more units report it than a chart can compare and
+ * they come from several provinces; each then has its page /chi-so/<key>/<province>/. Empty otherwise.
+ */
+export function indicatorProvinces(data: SiteData, key: string, catalog: Catalog = buildCatalog(data)): ProvinceGroup<YearFigure>[] {
+  const figures = figuresOf(data, key, catalog);
+  if (new Set(figures.map((f) => f.unit)).size <= chartRowLimit()) return [];
+  const provinces = byProvince(figures, (f) => f.unit, catalog);
+  return provinces.length > 1 ? provinces : [];
+}
+
+/** The unit comparison, then one line chart per unit with several years while the units fit a chart. */
+function unitCharts(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog, id?: string): ChartModel[] {
+  const charts = [unitsChart(indicator, figures, catalog, id)];
+  const byUnit = groupBy(figures, (f) => f.unit);
+  if (byUnit.size > chartRowLimit()) return charts;
   const units = [...byUnit.keys()].sort(unitOrder(catalog));
   for (const unit of units) {
     const own = byUnit.get(unit)!;
     if (new Set(own.map((f) => f.year)).size >= 2) charts.push(yearsChart(indicator, unit, own, catalog));
   }
   return charts;
+}
+
+/** All charts of an indicator page: units compared and their years, or at scale the provinces compared. */
+export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
+  const indicator = catalog.indicators.get(key);
+  if (!indicator) return [];
+  const provinces = indicatorProvinces(data, key, catalog);
+  if (provinces.length > 0) return [provincesChart(indicator, provinces, catalog)].filter((c): c is ChartModel => c !== null);
+  const figures = figuresOf(data, key, catalog);
+  return figures.length === 0 ? [] : unitCharts(indicator, figures, catalog);
+}
+
+/** The charts of /chi-so/<key>/<province>/: the province's units compared, and their years while they fit. */
+export function provinceIndicatorCharts(indicator: Indicator, province: ProvinceGroup<YearFigure>, catalog: Catalog): ChartModel[] {
+  return unitCharts(indicator, province.items, catalog, `chi-so/${indicator.id}/${province.slug}/don-vi`);
 }
 
 /** What a unit page shows of its indicators: a few small charts, and every other figure in a table. */
