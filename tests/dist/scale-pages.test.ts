@@ -6,10 +6,10 @@ import { splitDist } from './split-dist.ts';
 
 /**
  * Checks over the pages a large site cuts or splits, on the bundled content built both ways: as is (every list on
- * one page, charts comparing units) and as a national site is built (dist-split: lists in pages of 4, charts of
+ * one page, charts comparing units) and as a national site is built (dist-split: lists in pages of 3, charts of
  * more than one unit comparing provinces with a page per province). Nothing may be lost or shown twice.
  */
-const pageSize = 4;
+const pageSize = 3;
 const read = (dist: string, file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
 const exists = (dist: string, file: string) => fs.existsSync(path.join(dist, file));
 
@@ -47,8 +47,8 @@ describe('lists of the site as built', () => {
   });
 });
 
-describe('lists of the site built as a national site (pages of 4)', () => {
-  it.each(lists)('%s holds every item of the whole list once, at most 4 a page, pages linked in order', (list) => {
+describe('lists of the site built as a national site (pages of 3)', () => {
+  it.each(lists)('%s holds every item of the whole list once, at most 3 a page, pages linked in order', (list) => {
     const whole = itemLinks(read(distDir, `${list}index.html`));
     const pages = listPages(splitDist, list);
     expect(pages.length).toBe(Math.max(1, Math.ceil(whole.length / pageSize)));
@@ -101,5 +101,18 @@ describe('charts of the site built as a national site (one unit per chart row at
       expect(htmlText(read(splitDist, `khen-thuong/${slug}/index.html`))).toContain(`của các đơn vị thuộc ${name}`);
     }
     expect(walk(path.join(splitDist, 'du-lieu/bieu-do/khen-thuong/quang-ngai'), ['.csv']).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a movement with more exemplars than a list page', () => {
+  it('counts them and sends the reader to the honor roll’s pages for the movement, which list them all', () => {
+    const html = read(splitDist, 'phong-trao/dan-van-kheo/index.html');
+    const whole = read(distDir, 'phong-trao/dan-van-kheo/index.html');
+    const cards = (h: string) => [...mainHtml(h).matchAll(/<a href="(\/dien-hinh\/[^"/]+\/)"/g)].map((m) => m[1]);
+    expect(cards(whole).length).toBeGreaterThan(pageSize);
+    expect(htmlText(html)).toContain(`${cards(whole).length} điển hình được nêu trong phong trào`);
+    expect(html).toContain('href="/dien-hinh/phong-trao/dan-van-kheo/"');
+    const listed = listPages(splitDist, 'dien-hinh/phong-trao/dan-van-kheo/').flatMap((p) => itemLinks(read(splitDist, p)));
+    expect(listed.sort()).toEqual([...new Set(cards(whole))].sort());
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /**
  * The bundled content built a second time as a national site is built (`npm run build:split-search`, run by
- * `npm test`): its search index split, every province (and year) its own bundle; lists cut into pages of 4
+ * `npm test`): its search index split, every province (and year) its own bundle; lists cut into pages of 3
  * (LIST_PAGE_SIZE); charts of more than one unit comparing provinces, with a page per province (CHART_ROW_LIMIT).
  * Small content, same code paths.
  */
