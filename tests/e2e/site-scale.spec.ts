@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { splitPort } from '../dist/split-dist.ts';
+import { resultHrefs, searchDone } from './search-helpers.ts';
 
 // The bundled content built as a national site is (npm run build:split-search): lists in pages of 3, charts of
 // more than one unit comparing provinces, each province with its page (tests/dist/split-dist.ts).
@@ -61,3 +62,15 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('a citizen who wants a commune and a year together goes from the paged honor roll to the search, which lists exemplars only', async ({ page }) => {
+  await page.goto('/dien-hinh/trang/2/');
+  await page.getByRole('link', { name: 'trang Tìm kiếm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\/\?loai=%C4%90i%E1%BB%83n\+h%C3%ACnh|\/tim-kiem\/\?loai=%C4%90i%E1%BB%83n%20h%C3%ACnh/);
+  await searchDone(page);
+  await page.getByRole('checkbox', { name: 'Quảng Ngãi', exact: true }).check();
+  await searchDone(page);
+  const hrefs = await resultHrefs(page);
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const h of hrefs) expect(h).toMatch(/^\/dien-hinh\/[^/]+\/$/);
+});
