@@ -70,3 +70,51 @@ export function searchableHtml(html: string): string {
 export function withoutFilter(html: string, key: string): string {
   return html.replace(new RegExp(`<data\\s+data-pagefind-filter="${key}\\[value\\]"[^>]*>(?:</data>)?`, 'g'), '');
 }
+
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const tagPattern = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+const pagefindReads = /\sdata-pagefind-(?:filter|meta|sort|weight|index-attrs)\b/i;
+
+/**
+ * Cuts the elements marked `data-pagefind-ignore` out of a page before it is indexed, when nothing inside them is
+ * read by Pagefind (it still reads filters, meta and sort values inside an ignored element, so those stay). Pagefind
+ * would parse them only to skip them: on a national site the unit pages weigh 363 MB, most of it ignored tables.
+ * Each cut leaves a space, so the words on either side stay apart.
+ */
+export function withoutIgnored(html: string): string {
+  if (!/\sdata-pagefind-ignore\b/i.test(html)) return html;
+  let out = '';
+  let copied = 0;
+  tagPattern.lastIndex = 0;
+  for (let match = tagPattern.exec(html); match; match = tagPattern.exec(html)) {
+    const [tag, , closing, rawName, selfClosing] = match;
+    if (!rawName || closing || !/\sdata-pagefind-ignore\b/i.test(tag)) continue;
+    const name = rawName.toLowerCase();
+    const end = voidElements.has(name) || selfClosing ? tagPattern.lastIndex : closeOf(html, name, tagPattern.lastIndex);
+    if (end < 0) break; // unbalanced: leave the rest as it is
+    // An element that holds something Pagefind reads stays, but ignored elements inside it may still go.
+    if (/\sdata-pagefind-ignore\s*=\s*["']?all\b/i.test(tag) || !pagefindReads.test(html.slice(match.index, end))) {
+      out += `${html.slice(copied, match.index)} `;
+      copied = end;
+      tagPattern.lastIndex = end;
+    }
+  }
+  return out + html.slice(copied);
+}
+
+/** The end of the element whose start tag ends at `from` (after its `</name>`), or -1. */
+const closePatterns = new Map<string, RegExp>();
+
+function closeOf(html: string, name: string, from: number): number {
+  const pattern = closePatterns.get(name) ?? new RegExp(`<!--[\\s\\S]*?-->|<(script|style)\\b[\\s\\S]*?<\\/\\1\\s*>|<(\\/?)${name}(?=[\\s/>])[^>]*?(\\/?)>`, 'gi');
+  closePatterns.set(name, pattern);
+  pattern.lastIndex = from;
+  let depth = 1;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    if (match[0].startsWith('<!--') || match[1]) continue;
+    if (match[2]) depth--;
+    else if (!match[3]) depth++;
+    if (depth === 0) return pattern.lastIndex;
+  }
+  return -1;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { D_STROKE_MARK, decodeDStroke, encodeDStroke, foldQueryDStroke, hasRawDStroke } from '../../src/search/d-stroke.ts';
-import { prepareHtmlForIndex, searchableHtml } from '../../src/search/index-html.ts';
+import { prepareHtmlForIndex, searchableHtml, withoutIgnored } from '../../src/search/index-html.ts';
 
 /** What Pagefind 1.6 does to a word before matching: NFD, drop combining marks, lower case. */
 const pagefindFold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -101,5 +101,37 @@ describe('the part of a page Pagefind reads', () => {
     const other = '<html><body><main><div data-pagefind-body>Thi đua</div></main></body></html>';
     expect(searchableHtml(other)).toBe(other);
     expect(searchableHtml('<html><body><p>Không có main</p></body></html>')).toBe('<html><body><p>Không có main</p></body></html>');
+  });
+});
+
+describe('ignored parts cut before indexing', () => {
+  it('cuts an ignored element with everything inside it, nested elements of the same name included', () => {
+    const html = '<main data-pagefind-body><h1>Xã Đông Hòa</h1><section data-pagefind-ignore><section><table><tr><td>Khen thưởng</td></tr></table></section><p>Bảng số liệu</p></section><p>Gương điển hình</p></main>';
+    expect(withoutIgnored(html)).toBe('<main data-pagefind-body><h1>Xã Đông Hòa</h1> <p>Gương điển hình</p></main>');
+  });
+
+  it('keeps words apart where it cuts', () => {
+    const text = withoutIgnored('<p>thi<span data-pagefind-ignore>(ẩn)</span>đua</p>').replace(/<[^>]*>/g, '');
+    expect(text).toBe('thi đua');
+  });
+
+  it('keeps an ignored element that holds a filter, meta or sort value Pagefind still reads, but cuts ignored parts within it', () => {
+    const html = '<div data-pagefind-ignore><data data-pagefind-filter="tinh[value]" value="Đắk Lắk"></data><ul data-pagefind-ignore><li>Danh sách</li></ul></div>';
+    expect(withoutIgnored(html)).toBe('<div data-pagefind-ignore><data data-pagefind-filter="tinh[value]" value="Đắk Lắk"></data> </div>');
+  });
+
+  it('cuts an element ignored with "all" even when it holds a filter', () => {
+    expect(withoutIgnored('<p>Hội</p><div data-pagefind-ignore="all"><span data-pagefind-meta="x">y</span></div>')).toBe('<p>Hội</p> ');
+  });
+
+  it('is not misled by comments, scripts or void elements inside', () => {
+    const html = '<nav data-pagefind-ignore><!-- </nav> --><img alt="Đồng" data-pagefind-ignore><script>"</nav>"</script><nav>x</nav></nav><p>Đoàn kết</p>';
+    expect(withoutIgnored(html)).toBe(' <p>Đoàn kết</p>');
+    expect(withoutIgnored('<p>a<img data-pagefind-ignore alt="b">c</p>')).toBe('<p>a c</p>');
+  });
+
+  it('leaves a page without ignored parts, or with an unclosed one, as it is', () => {
+    expect(withoutIgnored('<main><p>Thi đua</p></main>')).toBe('<main><p>Thi đua</p></main>');
+    expect(withoutIgnored('<main><div data-pagefind-ignore><p>Thi đua</p></main>')).toBe('<main><div data-pagefind-ignore><p>Thi đua</p></main>');
   });
 });
