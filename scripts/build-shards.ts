@@ -11,7 +11,8 @@
  * - each shard builds, for a group of provinces, only the pages that need document bodies: documents, units,
  *   exemplars (their quotes link to the heading above them) and the stories of its units (see shards/routes.ts);
  * - the merge takes the shared output and each shard's pages and assets;
- * - the sitemap and the Pagefind index are written once for the merged site.
+ * - each shard indexes its provinces' search bundles; the sitemap and the national search bundle are written once for
+ *   the merged site, from the pages its parts recorded as searchable (search-facts.json in each part's folder).
  * A part whose inputs (its content, the site's code, SITE, BASE, the build date) are those of its last finished
  * build in the work folder is not built again, so a rebuild after editing one document builds one shard (and the
  * shared part only when the document's frontmatter changed); `--fresh` builds every part.
@@ -19,6 +20,7 @@
  * runners (build with --only <part>, then merge with --merge-only).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +30,12 @@ import { autoShardCount, loadOrPlanShards, provinceWeights } from './shards/plan
 import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { makePartRoot } from './shards/part-root.ts';
-import { keepsRoute } from './shards/routes.ts';
+import { keepsRoute, shardOutputFolders } from './shards/routes.ts';
 import { writeSitemap } from './shards/sitemap.ts';
 import siteConfig from '../astro.config.mjs';
 import { makeGlobalContent, makeShardContent } from './shards/split.ts';
-import { buildSearchIndex } from '../src/search/write-index.ts';
+import { buildSearchIndex, readFactsFile } from '../src/search/write-index.ts';
+import type { PageFacts } from '../src/search/bundles.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -72,7 +75,8 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   if (part.name === 'global') makeGlobalContent(content, contentDir);
   else makeShardContent(content, contentDir, part.provinces);
   // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
-  const indexPart = values['no-search'] || part.name === 'global' ? 'none' : 'regional';
+  // Both record their searchable pages, so the national run reads only its own bundles' pages.
+  const indexPart = values['no-search'] ? 'none' : part.name === 'global' ? 'facts' : 'regional';
   const fingerprint = partFingerprint(contentDir, `${siteCode}\nsearch index: ${indexPart} ${process.env.SEARCH_BUNDLE_BYTES ?? ''}`);
   if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
@@ -85,7 +89,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SEARCH_INDEX_PART: indexPart, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SEARCH_INDEX_PART: indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const tail: string[] = [];
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });
@@ -97,6 +101,29 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
       resolve({ name: part.name, ms, code: code ?? 1 });
     });
   });
+}
+
+/** Where a part records its searchable pages (beside its output, not in it: the merged site does not serve it). */
+function factsFile(part: (typeof parts)[number]): string {
+  return path.join(part.dir, 'search-facts.json');
+}
+
+/**
+ * The searchable pages of the merged site, from its parts' records: the shared part's, then each shard's pages of the
+ * folders it owns (a story built by both is the shard's in the merged site, see shards/merge.ts).
+ */
+async function mergedFacts(): Promise<PageFacts[] | undefined> {
+  const missing = parts.filter((part) => !existsSync(factsFile(part)));
+  if (missing.length) {
+    log(`no record of searchable pages for ${missing.map((p) => p.name).join(', ')} (built before they were kept): reading every page of the merged site`);
+    return undefined;
+  }
+  const byFile = new Map<string, PageFacts>();
+  for (const part of parts) {
+    const owned = (file: string) => part.name === 'global' || shardOutputFolders.some((folder) => file.startsWith(`${folder}${path.sep}`));
+    for (const facts of await readFactsFile(factsFile(part))) if (owned(facts.file)) byFile.set(facts.file, facts);
+  }
+  return [...byFile.values()];
 }
 
 /** Runs jobs with at most `limit` at a time, keeping their order in the results. */
@@ -130,7 +157,7 @@ const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteCo
 log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
-  const { pages, manifest } = await buildSearchIndex(out, 'national');
+  const { pages, manifest } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts() });
   log(`Pagefind indexed the national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

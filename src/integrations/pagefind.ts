@@ -7,8 +7,9 @@ import { buildSearchIndex } from '../search/write-index.ts';
  * and, on a large site, regional bundles (src/search/bundles.ts). Each page goes through prepareHtmlForIndex
  * first, so `đ` is indexed in a form that `d` also matches (src/search/d-stroke.ts); the served HTML is not changed.
  *
- * The shard runner sets `SEARCH_INDEX_PART`: `regional` for a shard (its provinces' bundles only), `none` for the
- * shared part; it indexes the national bundle of the merged site itself.
+ * The shard runner sets `SEARCH_INDEX_PART`: `regional` for a shard (its provinces' bundles only), `facts` for the
+ * shared part (no bundle), `none` without search; and `SEARCH_FACTS_FILE`, where a part records its searchable
+ * pages. The runner indexes the national bundle of the merged site itself, from those records.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -17,8 +18,9 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const part = process.env.SEARCH_INDEX_PART ?? 'whole';
         if (part === 'none') return;
-        if (part !== 'whole' && part !== 'regional') throw new Error(`SEARCH_INDEX_PART: expected "regional" or "none", found "${part}"`);
-        const { pages, manifest } = await buildSearchIndex(fileURLToPath(dir), part);
+        if (part !== 'whole' && part !== 'regional' && part !== 'facts') throw new Error(`SEARCH_INDEX_PART: expected "regional", "facts" or "none", found "${part}"`);
+        const { pages, manifest } = await buildSearchIndex(fileURLToPath(dir), part, undefined, { factsOut: process.env.SEARCH_FACTS_FILE || undefined });
+        if (part === 'facts') return logger.info(`Đã ghi nhận ${pages} trang để lập chỉ mục sau khi ghép (recorded ${pages} searchable pages, indexed after the merge)`);
         const split = manifest.bundles.length ? `, ${manifest.bundles.length + (part === 'whole' ? 1 : 0)} bundles` : '';
         logger.info(`Pagefind đã lập chỉ mục ${pages} trang (indexed ${pages} pages${split})`);
       },

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSearchIndex } from '../../src/search/write-index.ts';
+import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
 import { filterValue, type BundleManifest } from '../../src/search/bundles.ts';
 import { splitDist } from './split-dist.ts';
 
@@ -17,6 +17,11 @@ const built = existsSync(path.join(splitDist, 'pagefind', 'bundles.json'));
 function urlsOf(bundle: string): string[] {
   const dir = path.join(bundle, 'fragment');
   return readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).subarray(12).toString('utf8')) as { url: string }).url).sort();
+}
+
+/** A bundle's entry file: its page count and the hashes of its index chunks, which change with any page or order. */
+function pagefindEntry(bundle: string): unknown {
+  return JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
 }
 
 describe.skipIf(!built)('indexing a sharded build in parts', () => {
@@ -33,8 +38,8 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
     const shardB = path.join(work, 'b');
     copyPages(shardA, ofQuangNgai);
     copyPages(shardB, (f) => !ofQuangNgai(f));
-    const a = await buildSearchIndex(shardA, 'regional', 1);
-    const b = await buildSearchIndex(shardB, 'regional', 1);
+    const a = await buildSearchIndex(shardA, 'regional', 1, { factsOut: path.join(work, 'a.json') });
+    const b = await buildSearchIndex(shardB, 'regional', 1, { factsOut: path.join(work, 'b.json') });
     expect(existsSync(path.join(shardA, 'pagefind', 'bundles.json'))).toBe(false);
     expect(a.manifest.bundles.length + b.manifest.bundles.length).toBeGreaterThan(0);
 
@@ -43,7 +48,9 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
     for (const shard of [shardA, shardB]) {
       if (existsSync(path.join(shard, 'pagefind', 'vung'))) cpSync(path.join(shard, 'pagefind', 'vung'), path.join(merged, 'pagefind', 'vung'), { recursive: true });
     }
-    const national = await buildSearchIndex(merged, 'national', 1);
+    // As the shard runner does: the national run places pages by what the parts recorded, not by reading the site.
+    const facts = [...(await readFactsFile(path.join(work, 'b.json'))), ...(await readFactsFile(path.join(work, 'a.json')))];
+    const national = await buildSearchIndex(merged, 'national', 1, { facts });
     const byPath = (m: BundleManifest) => [...m.bundles].sort((x, y) => x.path.localeCompare(y.path));
     expect(byPath(national.manifest)).toEqual(byPath(whole));
     expect(national.manifest.primaryPages).toBe(whole.primaryPages);
@@ -52,5 +59,20 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
     for (const bundle of ['', 'ca-nuoc/', ...whole.bundles.map((x) => x.path)]) {
       expect(urlsOf(path.join(merged, 'pagefind', bundle)), bundle || 'national').toEqual(urlsOf(path.join(splitDist, 'pagefind', bundle)));
     }
+    // Same pages in the same order: the national bundle's index files are the whole build's, byte for byte.
+    expect(pagefindEntry(path.join(merged, 'pagefind', 'ca-nuoc'))).toEqual(pagefindEntry(path.join(splitDist, 'pagefind', 'ca-nuoc')));
+  }, 120_000);
+
+  it('records the searchable pages of a part, and indexes nothing for the shared part', async () => {
+    const shared = path.join(work, 'shared');
+    copyPages(shared, () => true);
+    const recorded = path.join(work, 'shared.json');
+    const result = await buildSearchIndex(shared, 'facts', 1, { factsOut: recorded });
+    expect(existsSync(path.join(shared, 'pagefind'))).toBe(false);
+    const facts = await readFactsFile(recorded);
+    expect(facts.length).toBe(result.pages);
+    const indexedUrls = new Set(['', 'ca-nuoc/', ...whole.bundles.map((x) => x.path)].flatMap((bundle) => urlsOf(path.join(splitDist, 'pagefind', bundle))));
+    expect(new Set(facts.map((f) => `/${f.file.replace(/index\.html$/, '')}`))).toEqual(indexedUrls);
+    expect(facts.find((f) => f.kind === 'Văn bản')?.province).toBeTruthy();
   }, 120_000);
 });
