@@ -89,7 +89,7 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), SEARCH_INDEX_PART: indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind, SEARCH_INDEX_PART: indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const tail: string[] = [];
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });

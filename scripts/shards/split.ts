@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
 
 /** Collections stored as <collection>/<province>/…: a shard gets the folders of its provinces. */
 export const byProvince = ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'sources'] as const;
@@ -25,10 +27,24 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** Province of a story: the province of the first unit it names ("units:\n  - quang-ngai/…"). */
-export function storyProvince(file: string): string | undefined {
-  const head = fs.readFileSync(file, 'utf8').slice(0, 4000);
-  return /\nunits:\s*(?:\[\s*"?|\n\s*-\s*"?)([a-z0-9-]+)\//.exec(head)?.[1];
+/** The frontmatter of a Markdown or MDX file, with the text up to its closing `---`; undefined without one. */
+function frontmatterOf(text: string): { data: Record<string, unknown>; head: string } | undefined {
+  const split = splitFrontmatter(text);
+  if ('problem' in split) return undefined;
+  const end = text.indexOf('\n---', text.indexOf('---') + 3);
+  const data = yaml.load(split.yaml, { schema: yaml.CORE_SCHEMA });
+  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, head: text.slice(0, end + 4) };
+}
+
+/**
+ * Province of a story: the province folder of the first unit it is about ("quang-ngai/pho-van" → "quang-ngai"),
+ * the shard that builds its page; undefined for a story about no unit, which the shared part builds
+ * (src/data/build-part.ts).
+ */
+export function storyProvince(text: string): string | undefined {
+  const units = frontmatterOf(text)?.data.units;
+  const first = Array.isArray(units) ? units[0] : undefined;
+  return typeof first === 'string' && first.includes('/') ? first.split('/')[0] : undefined;
 }
 
 /**
@@ -51,7 +67,7 @@ export function makeShardContent(content: string, target: string, provinces: rea
         continue;
       }
       if (/\.mdx?$/.test(entry.name)) {
-        const province = storyProvince(file);
+        const province = storyProvince(fs.readFileSync(file, 'utf8'));
         if (province && wanted.has(province)) link(file, path.join(target, 'stories', entry.name));
       } else link(file, path.join(target, 'stories', entry.name));
     }
@@ -84,24 +100,39 @@ function copyMovements(from: string, to: string, provinces: readonly string[]): 
   }
 }
 
+/** Writes a Markdown or MDX file as a `.md` file of its frontmatter alone (same id, no body to compile). */
+function writeStub(file: string, text: string, stub: string): void {
+  const head = frontmatterOf(text)?.head;
+  if (head === undefined) return link(file, stub); // no frontmatter: left whole, for the content check to report
+  fs.mkdirSync(path.dirname(stub), { recursive: true });
+  fs.writeFileSync(stub.replace(/\.mdx$/, '.md'), `${head}\n`);
+}
+
 /**
- * Makes the content folder of the shared part: every entry, but documents reduced to their frontmatter as `.md`
- * (same ids), so lists, facets and counts see all documents while no document body is compiled or rendered.
+ * Makes the content folder of the shared part: every entry, but documents, and the stories a shard builds, reduced
+ * to their frontmatter as `.md` (same ids), so lists, facets and counts see them all while no body of theirs is
+ * compiled or rendered twice. Stories about no unit stay whole: the shared part builds their pages.
  */
 export function makeGlobalContent(content: string, target: string): void {
   fs.rmSync(target, { recursive: true, force: true });
   for (const entry of fs.readdirSync(content)) {
-    if (entry === 'documents') continue;
+    if (entry === 'documents' || entry === 'stories') continue;
     linkTree(path.join(content, entry), path.join(target, entry));
   }
   const docs = path.join(content, 'documents');
   for (const entry of fs.readdirSync(docs, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const text = fs.readFileSync(file, 'utf8');
-    const end = text.indexOf('\n---', 4);
-    const stub = path.join(target, 'documents', path.relative(docs, file)).replace(/\.mdx$/, '.md');
-    fs.mkdirSync(path.dirname(stub), { recursive: true });
-    fs.writeFileSync(stub, `${text.slice(0, end + 4)}\n`);
+    writeStub(file, fs.readFileSync(file, 'utf8'), path.join(target, 'documents', path.relative(docs, file)));
+  }
+  const stories = path.join(content, 'stories');
+  if (!fs.existsSync(stories)) return;
+  for (const entry of fs.readdirSync(stories, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const copy = path.join(target, 'stories', path.relative(stories, file));
+    const text = /\.mdx?$/.test(entry.name) && entry.parentPath === stories ? fs.readFileSync(file, 'utf8') : undefined;
+    if (text !== undefined && storyProvince(text) !== undefined) writeStub(file, text, copy);
+    else link(file, copy);
   }
 }

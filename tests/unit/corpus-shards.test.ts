@@ -7,6 +7,7 @@ import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fi
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
 import { mergeOutputs } from '../../scripts/shards/merge.ts';
+import { buildPart, writesStoryPage } from '../../src/data/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
 import { writeSitemap } from '../../scripts/shards/sitemap.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
@@ -50,6 +51,8 @@ describe('shard content and merge', () => {
     'documents/p1/u1/2024-bao-cao-1.mdx': '---\nunit: p1/u1\ntitle: T\n---\n\nBody one\n',
     'documents/p2/u2/2024-bao-cao-2.mdx': '---\nunit: p2/u2\ntitle: T2\n---\n\nBody two\n',
     'stories/s1.mdx': '---\ntitle: S\nunits:\n  - p2/u2\n---\n\nStory\n',
+    'stories/s2.mdx': "---\ntitle: Gương sáng\nunits: ['p1/u1', 'p2/u2']\ncover:\n  src: ./images/s1.png\n---\n\nBài viết\n",
+    'stories/s3.mdx': '---\ntitle: Toàn quốc\n---\n\nKhông gắn với đơn vị nào\n',
     'stories/images/s1.png': 'png',
     'movements/dan-van-kheo.yaml': 'name: Dân vận khéo\nsources:\n  - document: p1/u1/2024-bao-cao-1\n    quote: Một\n  - document: p2/u2/2024-bao-cao-2\n    quote: Hai\n',
   });
@@ -62,6 +65,12 @@ describe('shard content and merge', () => {
     expect(fs.existsSync(path.join(shard, 'indicators.yaml'))).toBe(true);
     expect(fs.existsSync(path.join(shard, 'stories/s1.mdx'))).toBe(true);
     expect(fs.existsSync(path.join(shard, 'stories/images/s1.png'))).toBe(true);
+    // A story goes to its first unit's province, however its list is written; a story about no unit to no shard.
+    expect(fs.existsSync(path.join(shard, 'stories/s2.mdx'))).toBe(false);
+    expect(fs.existsSync(path.join(shard, 'stories/s3.mdx'))).toBe(false);
+    const other = path.join(root, 'shard-p1');
+    makeShardContent(content, other, ['p1']);
+    expect(fs.existsSync(path.join(other, 'stories/s2.mdx'))).toBe(true);
   });
 
   it('gives a shard every movement, quoting only the documents it holds', () => {
@@ -80,6 +89,25 @@ describe('shard content and merge', () => {
     const stub = fs.readFileSync(path.join(global, 'documents/p1/u1/2024-bao-cao-1.md'), 'utf8');
     expect(stub).toBe('---\nunit: p1/u1\ntitle: T\n---\n');
     expect(fs.existsSync(path.join(global, 'units/p2/u2.yaml'))).toBe(true);
+  });
+
+  it('gives the shared part the stories a shard builds as frontmatter only, and stories about no unit whole', () => {
+    const global = path.join(root, 'global-stories');
+    makeGlobalContent(content, global);
+    expect(fs.readFileSync(path.join(global, 'stories/s1.md'), 'utf8')).toBe('---\ntitle: S\nunits:\n  - p2/u2\n---\n');
+    expect(fs.readFileSync(path.join(global, 'stories/s2.md'), 'utf8')).toContain('src: ./images/s1.png');
+    expect(fs.existsSync(path.join(global, 'stories/s1.mdx'))).toBe(false);
+    expect(fs.readFileSync(path.join(global, 'stories/s3.mdx'), 'utf8')).toContain('Không gắn với đơn vị nào');
+    expect(fs.existsSync(path.join(global, 'stories/images/s1.png'))).toBe(true);
+  });
+
+  it('writes each story page in one part only: its shard, or the shared part for a story about no unit', () => {
+    expect(writesStoryPage(['p2/u2'], 'shared')).toBe(false);
+    expect(writesStoryPage([], 'shared')).toBe(true);
+    expect(writesStoryPage(['p2/u2'], 'shard')).toBe(true);
+    expect(writesStoryPage(['p2/u2'], 'whole')).toBe(true);
+    expect(buildPart({})).toBe('whole');
+    expect(() => buildPart({ BUILD_PART: 'toàn bộ' })).toThrow(/BUILD_PART/);
   });
 
   it('takes document pages from the shards and everything else from the shared part', () => {
