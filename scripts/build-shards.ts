@@ -10,6 +10,8 @@
  *   to their frontmatter (they need the metadata of every document, never its body);
  * - each shard builds, for a group of provinces, only the pages that need document bodies: documents, units,
  *   exemplars (their quotes link to the heading above them) and the stories of its units (see shards/routes.ts);
+ * - the whole content folder is checked once (scripts/check.ts), beside the first parts, and the parts skip their own
+ *   check (CONTENT_CHECK=off); a failed check stops every part and prints every problem;
  * - the merge takes the shared output and each shard's pages and assets;
  * - each shard indexes its provinces' search bundles; the sitemap and the national search bundle are written once for
  *   the merged site, from the pages its parts recorded as searchable (search-facts.json in each part's folder).
@@ -20,7 +22,7 @@
  * runners (build with --only <part>, then merge with --merge-only).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,9 +70,17 @@ if (values.plan) {
   process.exit(0);
 }
 
-/** Runs one part's `astro build` with the shard configuration (no search index). */
-function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: number; code: number }> {
-  const started = performance.now();
+type Part = (typeof parts)[number];
+interface PreparedPart extends Part {
+  contentDir: string;
+  indexPart: 'none' | 'facts' | 'regional';
+  fingerprint: string;
+  upToDate: boolean;
+}
+interface JobResult { name: string; ms: number; code: number }
+
+/** Writes a part's content folder and tells whether its last finished output was built from the same inputs. */
+function preparePart(part: Part): PreparedPart {
   const contentDir = path.join(part.dir, 'content');
   if (part.name === 'global') makeGlobalContent(content, contentDir);
   else makeShardContent(content, contentDir, part.provinces);
@@ -78,33 +88,84 @@ function buildPart(part: (typeof parts)[number]): Promise<{ name: string; ms: nu
   // Both record their searchable pages, so the national run reads only its own bundles' pages.
   const indexPart = values['no-search'] ? 'none' : part.name === 'global' ? 'facts' : 'regional';
   const fingerprint = partFingerprint(contentDir, `${siteCode}\nsearch index: ${indexPart} ${process.env.SEARCH_BUNDLE_BYTES ?? ''}`);
-  if (!values.fresh && isUpToDate(part.dir, fingerprint)) {
-    log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
-    return Promise.resolve({ name: part.name, ms: performance.now() - started, code: 0 });
-  }
-  writeStamp(part.dir, undefined);
-  const kind = part.name === 'global' ? 'shared' : 'shard';
-  const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
-  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'scripts/shards/astro.shard.config.mjs'];
+  return { ...part, contentDir, indexPart, fingerprint, upToDate: !values.fresh && isUpToDate(part.dir, fingerprint) };
+}
+
+const children = new Set<ReturnType<typeof spawn>>();
+let aborted = false;
+
+/** Runs a child process, keeping the last lines of its output for a failure report. */
+function run(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, report: (code: number, output: string[], seconds: string) => void): Promise<JobResult> {
+  const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind, SEARCH_INDEX_PART: indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    const tail: string[] = [];
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => { tail.push(...chunk.toString().split('\n')); tail.splice(0, Math.max(0, tail.length - 40)); });
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    const output: string[] = [];
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => { output.push(...chunk.toString().split('\n')); output.splice(0, Math.max(0, output.length - 400)); });
     child.on('close', (code) => {
+      children.delete(child);
       const ms = performance.now() - started;
-      log(`${part.name} (${part.provinces.length || 'all'} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${(ms / 1000).toFixed(1)} s`);
-      if (code !== 0) process.stderr.write(tail.filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
-      else writeStamp(part.dir, fingerprint);
-      resolve({ name: part.name, ms, code: code ?? 1 });
+      report(code ?? 1, output, (ms / 1000).toFixed(1));
+      resolve({ name, ms, code: code ?? 1 });
     });
   });
 }
 
+/** Stops every running part: one failure fails the build, and the others' output would not be used. */
+function abort(): void {
+  aborted = true;
+  for (const child of children) child.kill('SIGTERM');
+}
+
+/**
+ * Checks the whole content folder once (scripts/check.ts), so that the parts need not: the shared part would check
+ * every entry again and each shard its own, and only the whole folder shows a reference from one province's entry
+ * to another's. Skipped when every part is reused, or when the same parts passed it before.
+ */
+function checkContent(prepared: PreparedPart[]): Promise<JobResult> {
+  const stamp = path.join(work, 'check-fingerprint.txt');
+  const fingerprint = prepared.map((p) => p.fingerprint).join('\n');
+  if (prepared.every((p) => p.upToDate) || (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint)) {
+    log('content check: content unchanged since it passed, not checked again');
+    return Promise.resolve({ name: 'check', ms: 0, code: 0 });
+  }
+  rmSync(stamp, { force: true });
+  return run('check', [path.join(repo, 'scripts/check.ts'), content], { cwd: repo, env: process.env }, (code, output, seconds) => {
+    const summary = output.filter((l) => l.trim()).at(-1) ?? '';
+    log(`content check: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds} s: ${summary.trim()}`);
+    if (code === 0) writeFileSync(stamp, fingerprint);
+    // Problems (warnings pass) are printed as the check wrote them; a clean check prints only its summary.
+    if (output.filter((l) => l.trim()).length > 1) process.stderr.write(`${output.join('\n')}\n`);
+    if (code !== 0) abort();
+  });
+}
+
+/** Runs one part's `astro build` with the shard configuration (its search part only). */
+function buildPart(part: PreparedPart, checked: boolean): Promise<JobResult> {
+  if (part.upToDate) {
+    log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
+    return Promise.resolve({ name: part.name, ms: 0, code: 0 });
+  }
+  if (aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
+  writeStamp(part.dir, undefined);
+  const kind = part.name === 'global' ? 'shared' : 'shard';
+  const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
+  const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'scripts/shards/astro.shard.config.mjs'];
+  const env = {
+    ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
+    SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1', ...(checked ? { CONTENT_CHECK: 'off' } : {}),
+  };
+  return run(part.name, args, { cwd: root, env }, (code, output, seconds) => {
+    if (aborted && code !== 0) return log(`${part.name}: stopped`);
+    log(`${part.name} (${part.provinces.length || 'all'} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
+    if (code !== 0) process.stderr.write(output.slice(-40).filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
+    else writeStamp(part.dir, part.fingerprint);
+    if (code !== 0) abort();
+  });
+}
+
 /** Where a part records its searchable pages (beside its output, not in it: the merged site does not serve it). */
-function factsFile(part: (typeof parts)[number]): string {
+function factsFile(part: Part): string {
   return path.join(part.dir, 'search-facts.json');
 }
 
@@ -148,7 +209,11 @@ if (!values['merge-only']) {
     process.exit(2);
   }
   log(`${shards.length} shards + shared part, ${parallel} at a time, work folder ${work}`);
-  const results = await pool(selected, parallel, buildPart);
+  const prepared = selected.map(preparePart);
+  // A part built on its own (--only, e.g. one CI job per part) checks its own content.
+  const checked = !values.only;
+  const jobs: Array<() => Promise<JobResult>> = [...(checked ? [() => checkContent(prepared)] : []), ...prepared.map((part) => () => buildPart(part, checked))];
+  const results = await pool(jobs, parallel, (job) => job());
   if (results.some((r) => r.code !== 0)) process.exit(1);
   if (values.only) process.exit(0);
 }

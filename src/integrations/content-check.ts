@@ -17,6 +17,8 @@ export default function contentCheckIntegration(): AstroIntegration {
         // import.meta.env.DEV cannot tell: it is true in a build run with NODE_ENV=test or development.
         process.env.BANG_VANG_COMMAND = command;
         if (command === 'preview') return;
+        // The shard runner checks the whole content folder once before its parts build (scripts/build-shards.ts).
+        if (process.env.CONTENT_CHECK === 'off') return logger.info('Nội dung đã được kiểm tra trước khi dựng (content checked by the shard runner)');
         const dir = contentDir();
         const started = performance.now();
         const result = runContentCheck({ dir });
