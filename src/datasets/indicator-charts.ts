@@ -204,9 +204,13 @@ export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = 
   return figures.length === 0 ? [] : unitCharts(indicator, figures, catalog);
 }
 
-/** The charts of /chi-so/<key>/<province>/: the province's units compared, and their years while they fit. */
+/**
+ * The chart of /chi-so/<key>/<province>/: the province's units compared. Their years are in the page's table of
+ * every value: a years chart per unit, on one page per indicator and province, made 35,700 charts nationally (each
+ * with its table and CSV) that repeated that table.
+ */
 export function provinceIndicatorCharts(indicator: Indicator, province: ProvinceGroup<YearFigure>, catalog: Catalog): ChartModel[] {
-  return unitCharts(indicator, province.items, catalog, `chi-so/${indicator.id}/${province.slug}/don-vi`);
+  return [unitsChart(indicator, province.items, catalog, `chi-so/${indicator.id}/${province.slug}/don-vi`)];
 }
 
 /** What a unit page shows of its indicators: a few small charts, and every other figure in a table. */
