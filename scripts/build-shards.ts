@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mergeOutputs } from './shards/merge.ts';
+import { mergeOutputs, mergeShard, mergeShared } from './shards/merge.ts';
 import { autoShardCount, loadOrPlanShards, provinceWeights } from './shards/plan.ts';
 import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
@@ -141,9 +141,10 @@ function checkContent(prepared: PreparedPart[]): Promise<JobResult> {
 }
 
 /** Runs one part's `astro build` with the shard configuration (its search part only). */
-function buildPart(part: PreparedPart, checked: boolean): Promise<JobResult> {
+function buildPart(part: PreparedPart, checked: boolean, merge: (part: Part) => void): Promise<JobResult> {
   if (part.upToDate) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
+    merge(part);
     return Promise.resolve({ name: part.name, ms: 0, code: 0 });
   }
   if (aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
@@ -161,6 +162,7 @@ function buildPart(part: PreparedPart, checked: boolean): Promise<JobResult> {
     if (code !== 0) process.stderr.write(output.slice(-40).filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
     else writeStamp(part.dir, part.fingerprint);
     if (code !== 0) abort();
+    else merge(part);
   });
 }
 
@@ -203,6 +205,7 @@ async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R
 const started = performance.now();
 const siteCode = codeFingerprint(repo, buildDate());
 const selected = values.only ? parts.filter((p) => p.name === values.only) : parts;
+let mergedFiles = 0;
 if (!values['merge-only']) {
   if (selected.length === 0) {
     log(`no part named "${values.only}": ${parts.map((p) => p.name).join(', ')}`);
@@ -212,14 +215,22 @@ if (!values['merge-only']) {
   const prepared = selected.map(preparePart);
   // A part built on its own (--only, e.g. one CI job per part) checks its own content.
   const checked = !values.only;
-  const jobs: Array<() => Promise<JobResult>> = [...(checked ? [() => checkContent(prepared)] : []), ...prepared.map((part) => () => buildPart(part, checked))];
+  // Each part is merged as soon as it is built, while the others build (mergeShared/mergeShard: in any order).
+  if (!values.only) rmSync(out, { recursive: true, force: true });
+  const merge = (part: Part) => {
+    if (values.only) return;
+    const dist = path.join(part.dir, 'dist');
+    mergedFiles += part.name === 'global' ? mergeShared(out, dist) : mergeShard(out, dist);
+  };
+  const jobs: Array<() => Promise<JobResult>> = [...(checked ? [() => checkContent(prepared)] : []), ...prepared.map((part) => () => buildPart(part, checked, merge))];
   const results = await pool(jobs, parallel, (job) => job());
   if (results.some((r) => r.code !== 0)) process.exit(1);
   if (values.only) process.exit(0);
+} else {
+  mergedFiles = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist') }))).files;
 }
-const merged = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist') })));
 const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteConfig.base);
-log(`merged ${merged.files} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+log(`merged ${mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
   const { pages, manifest } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts() });

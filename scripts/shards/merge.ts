@@ -5,13 +5,16 @@ import { shardOutputFolders } from './routes.ts';
 function copyTree(from: string, to: string, overwrite: boolean): number {
   if (!fs.existsSync(from)) return 0;
   let files = 0;
+  const made = new Set<string>();
   for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, file));
     if (!overwrite && fs.existsSync(target)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.rmSync(target, { force: true });
+    const dir = path.dirname(target);
+    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    if (overwrite) fs.rmSync(target, { force: true });
     try {
       fs.linkSync(file, target);
     } catch {
@@ -22,20 +25,30 @@ function copyTree(from: string, to: string, overwrite: boolean): number {
   return files;
 }
 
+/** Adds the shared part's output to a merged site; a page a shard already put there stays the shard's. */
+export function mergeShared(out: string, global: string): number {
+  return copyTree(global, out, false);
+}
+
 /**
- * Merges the parts of a sharded build into one site: the shared part's output, then each shard's pages
- * (documents, units, exemplars, stories: a shard builds nothing else, see routes.ts), its hashed assets
- * (/_astro/…, distinct names, so the union is safe) and its provinces' search bundles (/pagefind/vung/…). A shard's page replaces the shared part's where both
- * built one (a story), because only the shard had the document bodies its quotes link into.
+ * Adds one shard's output to a merged site: its pages (documents, units, exemplars, stories: a shard builds nothing
+ * else, see routes.ts), its hashed assets (/_astro/…, distinct names, so the union is safe) and its provinces'
+ * search bundles (/pagefind/vung/…, distinct folders per province). A shard's page replaces the shared part's where
+ * both built one, because only the shard had the document bodies its quotes link into. With mergeShared keeping a
+ * shard's page, parts can be merged in any order, each as soon as it is built.
  */
+export function mergeShard(out: string, shard: string): number {
+  let files = 0;
+  for (const folder of shardOutputFolders) files += copyTree(path.join(shard, folder), path.join(out, folder), true);
+  files += copyTree(path.join(shard, '_astro'), path.join(out, '_astro'), false);
+  files += copyTree(path.join(shard, 'pagefind', 'vung'), path.join(out, 'pagefind', 'vung'), true);
+  return files;
+}
+
+/** Merges the parts of a sharded build into one site, built anew: the shared part's output and every shard's. */
 export function mergeOutputs(out: string, global: string, shards: Array<{ dist: string }>): { files: number } {
   fs.rmSync(out, { recursive: true, force: true });
-  let files = copyTree(global, out, true);
-  for (const shard of shards) {
-    for (const folder of shardOutputFolders) files += copyTree(path.join(shard.dist, folder), path.join(out, folder), true);
-    files += copyTree(path.join(shard.dist, '_astro'), path.join(out, '_astro'), false);
-    // The search bundles of the shard's provinces (distinct folders per province).
-    files += copyTree(path.join(shard.dist, 'pagefind', 'vung'), path.join(out, 'pagefind', 'vung'), true);
-  }
+  let files = mergeShared(out, global);
+  for (const shard of shards) files += mergeShard(out, shard.dist);
   return { files };
 }

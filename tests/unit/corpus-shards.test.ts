@@ -6,7 +6,7 @@ import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '..
 import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
-import { mergeOutputs } from '../../scripts/shards/merge.ts';
+import { mergeOutputs, mergeShard, mergeShared } from '../../scripts/shards/merge.ts';
 import { buildPart, writesStoryPage } from '../../src/data/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
 import { writeSitemap } from '../../scripts/shards/sitemap.ts';
@@ -122,6 +122,13 @@ describe('shard content and merge', () => {
     expect(fs.readFileSync(path.join(out, 'van-ban/p1/u1/d/index.html'), 'utf8')).toBe('full');
     expect(fs.readFileSync(path.join(out, 'bai-viet/s1/index.html'), 'utf8')).toBe('story with anchors');
     expect(fs.readdirSync(path.join(out, '_astro')).sort()).toEqual(['a.css', 'b.css']);
+    // Parts are merged as they finish, in any order: a shard merged before the shared part keeps its pages.
+    const early = path.join(root, 'out-early');
+    mergeShard(early, shard);
+    mergeShared(early, global);
+    for (const file of ['index.html', 'sitemap-index.xml', 'van-ban/p1/u1/d/index.html', 'bai-viet/s1/index.html', '_astro/a.css', '_astro/b.css']) {
+      expect(fs.readFileSync(path.join(early, file), 'utf8'), file).toBe(fs.readFileSync(path.join(out, file), 'utf8'));
+    }
   });
 });
 
