@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mergeOutputs, mergeShard, mergeShared } from './shards/merge.ts';
 import { autoShardCount, loadOrPlanShards, provinceWeights } from './shards/plan.ts';
-import { codeFingerprint, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
+import { codeFingerprint, contentState, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { makePartRoot } from './shards/part-root.ts';
 import { keepsRoute, shardOutputFolders } from './shards/routes.ts';
@@ -94,14 +94,15 @@ function preparePart(part: Part): PreparedPart {
 const children = new Set<ReturnType<typeof spawn>>();
 let aborted = false;
 
-/** Runs a child process, keeping the last lines of its output for a failure report. */
-function run(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, report: (code: number, output: string[], seconds: string) => void): Promise<JobResult> {
+/** Runs a child process, keeping the last `keep` lines of its output (400 by default) for its report. */
+function run(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; keep?: number }, report: (code: number, output: string[], seconds: string) => void): Promise<JobResult> {
   const started = performance.now();
+  const keep = options.keep ?? 400;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     const output: string[] = [];
-    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => { output.push(...chunk.toString().split('\n')); output.splice(0, Math.max(0, output.length - 400)); });
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => { output.push(...chunk.toString().split('\n')); if (output.length > keep) output.splice(0, output.length - keep); });
     child.on('close', (code) => {
       children.delete(child);
       const ms = performance.now() - started;
@@ -120,34 +121,36 @@ function abort(): void {
 /**
  * Checks the whole content folder once (scripts/check.ts), so that the parts need not: the shared part would check
  * every entry again and each shard its own, and only the whole folder shows a reference from one province's entry
- * to another's. Skipped when every part is reused, or when the same parts passed it before.
+ * to another's. Skipped when the folder (every file's path, size and modification time) and the code are as they
+ * were when it last passed; it runs beside the parts, which prepare their own content meanwhile.
  */
-function checkContent(prepared: PreparedPart[]): Promise<JobResult> {
+function checkContent(): Promise<JobResult> {
   const stamp = path.join(work, 'check-fingerprint.txt');
-  const fingerprint = prepared.map((p) => p.fingerprint).join('\n');
-  if (prepared.every((p) => p.upToDate) || (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint)) {
+  const fingerprint = contentState(content, siteCode);
+  if (!values.fresh && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
     log('content check: content unchanged since it passed, not checked again');
     return Promise.resolve({ name: 'check', ms: 0, code: 0 });
   }
   rmSync(stamp, { force: true });
-  return run('check', [path.join(repo, 'scripts/check.ts'), content], { cwd: repo, env: process.env }, (code, output, seconds) => {
+  return run('check', [path.join(repo, 'scripts/check.ts'), content], { cwd: repo, env: process.env, keep: Infinity }, (code, output, seconds) => {
     const summary = output.filter((l) => l.trim()).at(-1) ?? '';
     log(`content check: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds} s: ${summary.trim()}`);
     if (code === 0) writeFileSync(stamp, fingerprint);
-    // Problems (warnings pass) are printed as the check wrote them; a clean check prints only its summary.
+    // Problems (warnings pass) are printed as the check wrote them, every one; a clean check prints only its summary.
     if (output.filter((l) => l.trim()).length > 1) process.stderr.write(`${output.join('\n')}\n`);
     if (code !== 0) abort();
   });
 }
 
 /** Runs one part's `astro build` with the shard configuration (its search part only). */
-function buildPart(part: PreparedPart, checked: boolean, merge: (part: Part) => void): Promise<JobResult> {
+function buildPart(unprepared: Part, checked: boolean, merge: (part: Part) => void): Promise<JobResult> {
+  if (aborted) return Promise.resolve({ name: unprepared.name, ms: 0, code: 1 });
+  const part = preparePart(unprepared);
   if (part.upToDate) {
     log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
     merge(part);
     return Promise.resolve({ name: part.name, ms: 0, code: 0 });
   }
-  if (aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
   writeStamp(part.dir, undefined);
   const kind = part.name === 'global' ? 'shared' : 'shard';
   const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
@@ -212,7 +215,6 @@ if (!values['merge-only']) {
     process.exit(2);
   }
   log(`${shards.length} shards + shared part, ${parallel} at a time, work folder ${work}`);
-  const prepared = selected.map(preparePart);
   // A part built on its own (--only, e.g. one CI job per part) checks its own content.
   const checked = !values.only;
   // Each part is merged as soon as it is built, while the others build (mergeShared/mergeShard: in any order).
@@ -222,7 +224,7 @@ if (!values['merge-only']) {
     const dist = path.join(part.dir, 'dist');
     mergedFiles += part.name === 'global' ? mergeShared(out, dist) : mergeShard(out, dist);
   };
-  const jobs: Array<() => Promise<JobResult>> = [...(checked ? [() => checkContent(prepared)] : []), ...prepared.map((part) => () => buildPart(part, checked, merge))];
+  const jobs: Array<() => Promise<JobResult>> = [...(checked ? [checkContent] : []), ...selected.map((part) => () => buildPart(part, checked, merge))];
   const results = await pool(jobs, parallel, (job) => job());
   if (results.some((r) => r.code !== 0)) process.exit(1);
   if (values.only) process.exit(0);

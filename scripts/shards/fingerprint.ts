@@ -38,6 +38,21 @@ export function partFingerprint(contentDir: string, code: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * A cheap fingerprint of a whole content folder: every file's path, size and modification time (no file is read),
+ * with the code fingerprint. An edit changes it; a fresh checkout too (new times), which only costs a check.
+ */
+export function contentState(contentDir: string, code: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${code}\n`);
+  const entries = fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of entries) {
+    const stat = fs.statSync(file);
+    hash.update(`${path.relative(contentDir, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
 const stampName = 'fingerprint.txt';
 
 /** Whether a part's previous output was built from exactly these inputs (and finished). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
-import { isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
+import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
 import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../scripts/shards/merge.ts';
@@ -147,6 +147,15 @@ describe('rebuilding only what changed', () => {
     expect(isUpToDate(part, partFingerprint(content, 'code-2'))).toBe(false);
     fs.appendFileSync(path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx'), 'Đoạn văn thêm.\n');
     expect(isUpToDate(part, partFingerprint(content, 'code-1'))).toBe(false);
+  });
+
+  it('tells whether a whole content folder may have changed since it was checked, without reading it', () => {
+    const state = contentState(content, 'code');
+    expect(contentState(content, 'code')).toBe(state);
+    expect(contentState(content, 'other code')).not.toBe(state);
+    const file = path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx');
+    fs.appendFileSync(file, 'Một câu nữa.\n');
+    expect(contentState(content, 'code')).not.toBe(state);
   });
 
   it('tells a renamed file from the same bytes under the old name', () => {
