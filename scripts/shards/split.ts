@@ -32,7 +32,13 @@ function frontmatterOf(text: string): { data: Record<string, unknown>; head: str
   const split = splitFrontmatter(text);
   if ('problem' in split) return undefined;
   const end = text.indexOf('\n---', text.indexOf('---') + 3);
-  const data = yaml.load(split.yaml, { schema: yaml.CORE_SCHEMA });
+  let data: unknown;
+  try {
+    data = yaml.load(split.yaml, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    // Broken YAML: the runner's content check reports it, with its line, and stops the build.
+    data = {};
+  }
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, head: text.slice(0, end + 4) };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
 import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
-import { makeGlobalContent, makeShardContent } from '../../scripts/shards/split.ts';
+import { makeGlobalContent, makeShardContent, storyProvince } from '../../scripts/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../scripts/shards/merge.ts';
 import { buildPart, writesStoryPage } from '../../src/data/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
@@ -68,6 +68,8 @@ describe('shard content and merge', () => {
     // A story goes to its first unit's province, however its list is written; a story about no unit to no shard.
     expect(fs.existsSync(path.join(shard, 'stories/s2.mdx'))).toBe(false);
     expect(fs.existsSync(path.join(shard, 'stories/s3.mdx'))).toBe(false);
+    // Broken YAML does not stop the split: the content check reports it.
+    expect(storyProvince('---\ntitle: [Gương sáng\nunits:\n  - p1/u1\n---\n')).toBeUndefined();
     const other = path.join(root, 'shard-p1');
     makeShardContent(content, other, ['p1']);
     expect(fs.existsSync(path.join(other, 'stories/s2.mdx'))).toBe(true);
