@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import path from 'node:path';
 import { contentPath } from './utils/content-dir.ts';
+import { globLoader } from './utils/glob-loader.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { documentSchema } from './schemas/document.ts';
 import { exemplarSchema } from './schemas/exemplar.ts';
@@ -25,19 +26,19 @@ const hidden = (folder: string) => (process.env.BANG_VANG_COMMAND === 'dev' ? []
 
 export const collections = {
   units: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('units'), generateId: byPath }),
+    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('units'), generateId: byPath }),
     schema: unitSchema,
   }),
   documents: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', ...hidden('documents')], base: contentPath('documents'), generateId: byPath, retainBody: false }),
+    loader: globLoader({ pattern: ['**/*.{md,mdx}', ...hidden('documents')], base: contentPath('documents'), generateId: byPath, retainBody: false }),
     schema: documentSchema,
   }),
   exemplars: defineCollection({
-    loader: glob({ pattern: ['**/*.{yaml,yml}', ...hidden('exemplars')], base: contentPath('exemplars'), generateId: byFileName }),
+    loader: globLoader({ pattern: ['**/*.{yaml,yml}', ...hidden('exemplars')], base: contentPath('exemplars'), generateId: byFileName }),
     schema: exemplarSchema,
   }),
   awards: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('awards'), generateId: byPath }),
+    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('awards'), generateId: byPath }),
     schema: awardTallySchema,
   }),
   indicators: defineCollection({
@@ -45,15 +46,15 @@ export const collections = {
     schema: indicatorSchema,
   }),
   indicatorValues: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('indicator-values'), generateId: byPath }),
+    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('indicator-values'), generateId: byPath }),
     schema: indicatorValuesSchema,
   }),
   movements: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: contentPath('movements'), generateId: byFileName }),
+    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('movements'), generateId: byFileName }),
     schema: movementSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', ...hidden('stories')], base: contentPath('stories'), generateId: byFileName }),
+    loader: globLoader({ pattern: ['**/*.{md,mdx}', ...hidden('stories')], base: contentPath('stories'), generateId: byFileName }),
     schema: ({ image }) => storySchema(image),
   }),
 };
