@@ -6,7 +6,7 @@
  * Every input is read and checked first; files are written only when all of them import cleanly, so a
  * bad input never leaves half a batch behind. Exit codes: 0 done, 1 bad input, 2 usage error.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/utils/content-dir.ts';
@@ -32,6 +32,8 @@ interface Planned {
   source?: Source;
   result?: ImportResult;
   output?: string;
+  /** The same document as `.mdx` (imported before documents were Markdown), replaced with --force. */
+  replaces?: string;
   sourceCopy?: string;
   error?: string;
 }
@@ -101,15 +103,19 @@ async function plan(file: string, options: { unit?: string; root: string; force:
     return { input: file, source, result, error: `Lỗi: ${path.basename(file)}: ${result.errors.join('; ')}` };
   }
   const unit = result.frontmatter.unit;
-  const output = path.join(options.root, 'documents', ...unit.split('/'), `${result.slug}.mdx`);
+  // Documents are plain Markdown (no components, and no MDX bundling per document: see bench/README.md).
+  const output = path.join(options.root, 'documents', ...unit.split('/'), `${result.slug}.md`);
+  const older = `${output}x`;
+  const replaces = existsSync(older) ? older : undefined;
   const sourceCopy = path.join(options.root, 'sources', ...unit.split('/'), path.basename(file));
-  if (!options.force && existsSync(output)) {
-    return { input: file, source, result, output, error: `Lỗi: đã có tệp, dùng --force để ghi đè (file exists, use --force to overwrite): ${relative(output)}` };
+  const existing = [output, older].find((f) => existsSync(f));
+  if (!options.force && existing) {
+    return { input: file, source, result, output, error: `Lỗi: đã có tệp, dùng --force để ghi đè (file exists, use --force to overwrite): ${relative(existing)}` };
   }
   if (!options.force && existsSync(sourceCopy) && !readFileSync(sourceCopy).equals(Buffer.from(bytes))) {
     return { input: file, source, result, output, error: `Lỗi: đã có bản gốc khác cùng tên, dùng --force để ghi đè (a different source file exists, use --force): ${relative(sourceCopy)}` };
   }
-  return { input: file, source, result, output, sourceCopy };
+  return { input: file, source, result, output, replaces, sourceCopy };
 }
 
 function percent(ratio: number): string {
@@ -197,13 +203,21 @@ async function main(): Promise<void> {
   if (failed.length > 0) {
     log(`Dừng (stopped): ${failed.length} lỗi trên ${planned.length} tệp, không ghi tệp nào (errors: nothing written).`);
   } else if (values['dry-run']) {
-    for (const item of planned) log(`(thử) sẽ ghi (would write): ${relative(item.output!)} và ${relative(item.sourceCopy!)}`);
+    for (const item of planned) {
+      const replacing = item.replaces ? `, thay (replacing) ${relative(item.replaces)}` : '';
+      log(`(thử) sẽ ghi (would write): ${relative(item.output!)} và ${relative(item.sourceCopy!)}${replacing}`);
+    }
     log(`Thử (dry run): ${planned.length} văn bản, không ghi gì (nothing written).`);
   } else {
     // Each file is written whole or not at all (a temporary file renamed over it): a crash never leaves a
-    // truncated .mdx for the site build to choke on.
+    // truncated .md for the site build to choke on.
     for (const item of planned) {
-      writeFileAtomic(item.output!, item.result!.mdx!);
+      writeFileAtomic(item.output!, item.result!.markdown!);
+      // Both would be one document with two files, which the content check refuses.
+      if (item.replaces) {
+        rmSync(item.replaces);
+        log(`đã thay (replaced): ${relative(item.replaces)}`);
+      }
       writeFileAtomic(item.sourceCopy!, readFileSync(item.input));
     }
     log(`Xong (done): đã ghi ${planned.length} văn bản (documents written).`);

@@ -18,7 +18,7 @@ export interface CorpusOptions {
   seed: string;
   /** Last year reported on (reports cover endYear - years + 1 … endYear). */
   endYear?: number;
-  /** Document bodies as the site's .mdx (default) or plain .md, to compare build costs. */
+  /** Document files as the site writes them, plain .md (default), or .mdx to compare build costs. */
   format?: 'mdx' | 'md';
   /** Which reports also get their original as plain text under sources/: every tenth unit's (default), all, none. */
   sources?: 'some' | 'all' | 'none';
@@ -44,7 +44,7 @@ const firstWords = (title: string, n: number) => slugify(title.split(/\s+/).slic
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const { seed, registry } = options;
   const endYear = options.endYear ?? 2024;
-  const ext = options.format ?? 'mdx';
+  const ext = options.format ?? 'md';
   yield { path: 'indicators.yaml', content: registry.yamlText, kind: 'registry' };
   for (const m of movements) {
     yield {

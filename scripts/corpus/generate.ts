@@ -1,6 +1,6 @@
 /**
  * Generates a synthetic, deterministic content folder in the site's formats:
- *   node scripts/corpus/generate.ts --units 200 --years 3 --seed bench --out /tmp/corpus [--format md] [--sources all]
+ *   node scripts/corpus/generate.ts --units 200 --years 3 --seed bench --out /tmp/corpus [--format mdx] [--sources all]
  * Same options, same bytes. Prints a summary (files and words per kind) as JSON on stdout.
  */
 import fs from 'node:fs';
@@ -29,7 +29,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     args: argv,
     options: {
       units: { type: 'string' }, years: { type: 'string', default: '3' }, seed: { type: 'string', default: 'bang-vang' },
-      out: { type: 'string' }, format: { type: 'string', default: 'mdx' }, sources: { type: 'string', default: 'some' },
+      out: { type: 'string' }, format: { type: 'string', default: 'md' }, sources: { type: 'string', default: 'some' },
     },
   });
   const problems: string[] = [];
@@ -38,7 +38,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
   if (!Number.isInteger(units) || units < 1) problems.push('--units <n>: số đơn vị, số nguyên ≥ 1 (number of units, an integer ≥ 1)');
   if (!Number.isInteger(years) || years < 1 || years > 20) problems.push('--years <y>: số năm, 1–20 (number of years, 1–20)');
   if (!values.out) problems.push('--out <dir>: thư mục ghi nội dung (the folder to write the content to)');
-  if (values.format !== 'mdx' && values.format !== 'md') problems.push('--format: mdx hoặc md (mdx or md)');
+  if (values.format !== 'mdx' && values.format !== 'md') problems.push('--format: md hoặc mdx (md or mdx)');
   if (!['some', 'all', 'none'].includes(values.sources ?? '')) problems.push('--sources: some, all hoặc none');
   if (problems.length) throw new Error(`Tham số không hợp lệ (invalid arguments):\n  ${problems.join('\n  ')}`);
   return { units, years, seed: values.seed ?? 'bang-vang', out: path.resolve(values.out!), format: values.format as 'mdx' | 'md', sources: values.sources as GenerateArgs['sources'] };

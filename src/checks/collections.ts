@@ -28,7 +28,7 @@ export interface CollectionRule {
 
 export const collectionRules: readonly CollectionRule[] = [
   { name: 'units', folder: 'units', format: 'yaml', id: 'path', depth: 2, schema: unitSchema, example: 'units/quang-ngai/pho-van-duc-pho.yaml' },
-  { name: 'documents', folder: 'documents', format: 'markdown', id: 'path', depth: 3, schema: documentSchema, example: 'documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx' },
+  { name: 'documents', folder: 'documents', format: 'markdown', id: 'path', depth: 3, schema: documentSchema, example: 'documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md' },
   { name: 'exemplars', folder: 'exemplars', format: 'yaml', id: 'file-name', schema: exemplarSchema, example: 'exemplars/quang-ngai/ho-tran-nhon-son-long-son-tay.yaml' },
   { name: 'awards', folder: 'awards', format: 'yaml', id: 'path', schema: awardTallySchema, example: 'awards/thai-nguyen/tan-hoa-phu-binh/2023.yaml' },
   { name: 'indicatorValues', folder: 'indicator-values', format: 'yaml', id: 'path', schema: indicatorValuesSchema, example: 'indicator-values/quang-ngai/pho-van-duc-pho/2023.yaml' },

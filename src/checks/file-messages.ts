@@ -21,7 +21,7 @@ export function ignoredFile(file: string, what: string, rule?: CollectionRule): 
     file,
     found: `${what} không được trang đọc tới (is not read by the site)`,
     expected: rule
-      ? `tệp ${rule.format === 'yaml' ? '.yaml' : '.mdx'} như ${rule.example} (a ${rule.format === 'yaml' ? '.yaml' : '.mdx'} file)`
+      ? `tệp ${rule.format === 'yaml' ? '.yaml' : '.md hoặc .mdx'} như ${rule.example} (a ${rule.format === 'yaml' ? '.yaml' : '.md or .mdx'} file)`
       : 'các thư mục units, documents, sources, exemplars, awards, indicator-values, movements, stories và tệp indicators.yaml (the known folders)',
     fix: 'Đổi phần mở rộng hoặc chuyển tệp vào đúng thư mục; xóa nếu không cần. (Rename or move the file, or delete it.)',
   };

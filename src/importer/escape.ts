@@ -1,7 +1,9 @@
 /**
- * Escaping for MDX: text must compile as MDX and render as itself. Braces would open JavaScript
- * expressions and "<" a JSX tag; "[", "_", "`", "~", "\" and "&" would be read as Markdown. The source's
- * own emphasis, written "*…*" and "**…**", is kept as emphasis.
+ * Escaping for Markdown: text must render as itself. "<" would start raw HTML, and "[", "_", "`", "~", "\\"
+ * and "&" would be read as Markdown. Braces are escaped too, so that a document renamed to `.mdx` (or one
+ * imported as `.mdx` before documents became `.md`) still compiles: there they would open JavaScript
+ * expressions. A backslash before ASCII punctuation is the character itself in both. The source's own
+ * emphasis, written "*…*" and "**…**", is kept as emphasis.
  */
 import { REF_CLOSE, REF_OPEN } from './footnotes.ts';
 

@@ -80,19 +80,19 @@ export function tailLines(data: FrontmatterLike): string[] {
   return lines;
 }
 
-/** Splits an MDX file into its frontmatter data and body. */
-export function splitMdx(mdx: string): { data: FrontmatterLike; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(mdx);
-  if (!match) return { data: {}, body: mdx };
+/** Splits an imported document file (Markdown or MDX) into its frontmatter data and body. */
+export function splitDocument(file: string): { data: FrontmatterLike; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(file);
+  if (!match) return { data: {}, body: file };
   return { data: (parseYaml(match[1]) ?? {}) as FrontmatterLike, body: match[2] };
 }
 
 /**
- * The words of an imported MDX file: `main` in document order (header fields, body, Nơi nhận, signature)
+ * The words of an imported document file: `main` in document order (header fields, body, Nơi nhận, signature)
  * and `passages`, the footnotes, which the source had at the foot of some page.
  */
-export function mdxWords(mdx: string): { main: string[]; passages: string[][] } {
-  const { data, body } = splitMdx(mdx);
+export function documentWords(file: string): { main: string[]; passages: string[][] } {
+  const { data, body } = splitDocument(file);
   const passages: string[][] = [];
   // A definition runs on over lines indented by four spaces (after a blank line or not).
   const text = body.replace(/^\[\^([^\]]+)\]:([^\n]*(?:\n\n? {4}[^\n]*)*)/gmu, (_, label: string, note: string) => {
@@ -223,9 +223,9 @@ function tilePassage(source: string[], taken: boolean[], passage: string[], expl
   }
 }
 
-/** Checks an imported MDX file against its source text. */
-export function checkFidelity(sourceText: string, mdx: string): FidelityReport {
-  const { main, passages } = mdxWords(mdx);
+/** Checks an imported document file against its source text. */
+export function checkFidelity(sourceText: string, file: string): FidelityReport {
+  const { main, passages } = documentWords(file);
   return compareWords(sourceWords(sourceText), main, passages);
 }
 

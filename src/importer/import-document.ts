@@ -1,5 +1,5 @@
 /**
- * The importer's pure core: source lines in, a site-ready MDX document out, with the metadata found,
+ * The importer's pure core: source lines in, a site-ready Markdown document out, with the metadata found,
  * warnings for what was not, and the fidelity check's verdict. No file system here.
  */
 import type { SourceLine } from './types.ts';
@@ -36,8 +36,8 @@ export interface ImportOptions {
 export interface ImportResult {
   /** The frontmatter, or undefined when an error stopped the import. */
   frontmatter?: DocumentFrontmatter;
-  /** The whole MDX file (frontmatter and body). */
-  mdx?: string;
+  /** The whole Markdown file (frontmatter and body). */
+  markdown?: string;
   /** The document's slug within its unit, e.g. "2023-bao-cao-127". */
   slug?: string;
   /** Problems that stop the import (nothing is written). */
@@ -134,11 +134,11 @@ export function importDocument(input: ImportInput, options: ImportOptions): Impo
   if (problems.length > 0) {
     return { errors: problems.map((p) => `frontmatter không hợp lệ (invalid frontmatter): ${p}`), warnings, type };
   }
-  const mdx = `${renderFrontmatter(frontmatter)}\n${body}`;
-  const fidelity = checkFidelity(sourceText, mdx);
+  const markdown = `${renderFrontmatter(frontmatter)}\n${body}`;
+  const fidelity = checkFidelity(sourceText, markdown);
   if (!fidelity.ok) {
     errors.push(`mất chữ so với bản gốc (words lost): ${fidelity.total - fidelity.kept} từ, đoạn đầu tiên: ${fidelity.firstMissing}`);
   }
   const slug = documentSlug({ year, type, number: header.number, title: header.title });
-  return { frontmatter, mdx, slug, errors, warnings, fidelity, type };
+  return { frontmatter, markdown, slug, errors, warnings, fidelity, type };
 }

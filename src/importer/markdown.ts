@@ -1,4 +1,4 @@
-/** Writes the body blocks and footnotes as MDX-safe Markdown (GFM footnotes and tables). */
+/** Writes the body blocks and footnotes as Markdown (GFM footnotes and tables) that is valid MDX as well. */
 import type { BodyBlock, Footnote } from './types.ts';
 import { escapeHeading, escapeInline, escapeLineStart } from './escape.ts';
 import { headingLevels } from './structure.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 /**
  * The temporary name next to `file`: hidden (a leading dot, which the importer's folder scan skips) and
- * ending in `.tmp`, so neither the site's content globs (`*.mdx`) nor a later import pick it up.
+ * ending in `.tmp`, so neither the site's content globs (`*.md`, `*.mdx`) nor a later import pick it up.
  */
 export function temporaryPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

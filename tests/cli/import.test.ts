@@ -51,7 +51,7 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const IMPORTED = `[1/1] in/bao-cao-127.txt → content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx (utf-8, báo cáo, 4.872 từ, giữ 100%)
+const IMPORTED = `[1/1] in/bao-cao-127.txt → content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md (utf-8, báo cáo, 4.872 từ, giữ 100%)
       cảnh báo (warning): không thấy cơ quan ban hành (issuer not found)
       cảnh báo (warning): không thấy thẩm quyền ký TM./KT. (signing capacity not found)
 `;
@@ -61,20 +61,20 @@ describe('import CLI', () => {
     const { code, stdout, stderr } = run('in/bao-cao-127.txt');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toBe(`${IMPORTED}Xong (done): đã ghi 1 văn bản (documents written).\n`);
-    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
-    const mdx = readFileSync(path.join(dir, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx'), 'utf8');
-    const golden = readFileSync(path.join(root, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx'), 'utf8');
-    expect(mdx).toBe(golden.replace('001_918d6d172b288aa9.txt', 'bao-cao-127.txt'));
+    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
+    const markdown = readFileSync(path.join(dir, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md'), 'utf8');
+    const golden = readFileSync(path.join(root, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md'), 'utf8');
+    expect(markdown).toBe(golden.replace('001_918d6d172b288aa9.txt', 'bao-cao-127.txt'));
   });
 
   it('never overwrites an existing file without --force', () => {
     run('in/bao-cao-127.txt');
-    const target = path.join(dir, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx');
+    const target = path.join(dir, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md');
     writeFileSync(target, 'sửa tay');
     const again = run('in/bao-cao-127.txt');
     expect(again.code).toBe(1);
     expect(again.stdout).toBe(
-      `[1/1] Lỗi: đã có tệp, dùng --force để ghi đè (file exists, use --force to overwrite): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx
+      `[1/1] Lỗi: đã có tệp, dùng --force để ghi đè (file exists, use --force to overwrite): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md
       cảnh báo (warning): không thấy cơ quan ban hành (issuer not found)
       cảnh báo (warning): không thấy thẩm quyền ký TM./KT. (signing capacity not found)
 Dừng (stopped): 1 lỗi trên 1 tệp, không ghi tệp nào (errors: nothing written).
@@ -85,14 +85,29 @@ Dừng (stopped): 1 lỗi trên 1 tệp, không ghi tệp nào (errors: nothing 
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('number: "127"');
     // written through a temporary file renamed over the old one: nothing else is left beside it
-    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
+    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
+  });
+
+  it('treats the same document imported earlier as .mdx as existing, and replaces it with --force', () => {
+    const older = path.join(dir, 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx');
+    mkdirSync(path.dirname(older), { recursive: true });
+    writeFileSync(older, 'bản cũ');
+    const again = run('in/bao-cao-127.txt');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('(file exists, use --force to overwrite): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx');
+    expect(readFileSync(older, 'utf8')).toBe('bản cũ');
+    const forced = run('in/bao-cao-127.txt', '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('đã thay (replaced): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx');
+    // one file per document: the site would refuse both a .md and an .mdx with the same id
+    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
   });
 
   it('writes nothing with --dry-run and says what it would write', () => {
     const { code, stdout } = run('in', '--dry-run');
     expect(code).toBe(0);
     expect(stdout).toBe(
-      `${IMPORTED}(thử) sẽ ghi (would write): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx và content/sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt
+      `${IMPORTED}(thử) sẽ ghi (would write): content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md và content/sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt
 Thử (dry run): 1 văn bản, không ghi gì (nothing written).
 `,
     );
@@ -106,7 +121,7 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
     expect(JSON.parse(stdout)).toEqual([
       {
         input: 'in/bao-cao-127.txt',
-        output: 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx',
+        output: 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md',
         encoding: 'utf-8',
         type: 'báo cáo',
         number: '127',
@@ -134,7 +149,7 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
   it('writes into another content folder with --out', () => {
     const { code } = run('in/bao-cao-127.txt', '--out', 'xuat');
     expect(code).toBe(0);
-    expect(existsSync(path.join(dir, 'xuat/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.mdx'))).toBe(true);
+    expect(existsSync(path.join(dir, 'xuat/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md'))).toBe(true);
     expect(existsSync(path.join(dir, 'xuat/sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt'))).toBe(true);
     expect(written()).toEqual([]);
   });
@@ -149,7 +164,7 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
     const given = run('in/ke-hoach.txt', '--dry-run', '--unit', 'dong-thap/hoa-thuan-cao-lanh');
     expect(given.code).toBe(0);
     expect(given.stdout).toContain(
-      '→ content/documents/dong-thap/hoa-thuan-cao-lanh/2024-ke-hoach-phat-dong-phong-trao-thi-dua.mdx (utf-8, kế hoạch, 1.765 từ, giữ 100%)',
+      '→ content/documents/dong-thap/hoa-thuan-cao-lanh/2024-ke-hoach-phat-dong-phong-trao-thi-dua.md (utf-8, kế hoạch, 1.765 từ, giữ 100%)',
     );
     expect(given.stdout).toContain('cảnh báo (warning): đơn vị dong-thap/hoa-thuan-cao-lanh chưa có trong content/units (unknown unit): hãy thêm tệp đơn vị trước khi build');
   });

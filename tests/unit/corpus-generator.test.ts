@@ -107,8 +107,10 @@ describe('corpus generator', () => {
     }
   });
 
-  it('writes MDX bodies with no characters MDX would read as code or markup', () => {
-    for (const f of files.filter((f) => f.path.endsWith('.mdx'))) expect(split(f.content).body, f.path).not.toMatch(/[{}<>]/);
+  it('writes document and story bodies with no characters Markdown or MDX would read as code or markup', () => {
+    const bodies = files.filter((f) => /\.mdx?$/.test(f.path));
+    expect(bodies.filter((f) => f.path.startsWith('documents/') && f.path.endsWith('.md')).length).toBeGreaterThan(0);
+    for (const f of bodies) expect(split(f.content).body, f.path).not.toMatch(/[{}<>]/);
   });
 
   it('writes Unicode NFC text only', () => {

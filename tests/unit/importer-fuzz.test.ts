@@ -147,7 +147,7 @@ const { parentPort, workerData } = require('node:worker_threads');
     try {
       const source = await readSource(bytes, name);
       const result = importDocument({ fileName: name, lines: source.lines, notes: source.notes }, { units });
-      parentPort.postMessage({ index, outcome: result.errors.length ? 'rejected' : 'imported', errors: result.errors, mdx: result.errors.length ? undefined : result.mdx });
+      parentPort.postMessage({ index, outcome: result.errors.length ? 'rejected' : 'imported', errors: result.errors, markdown: result.errors.length ? undefined : result.markdown });
     } catch (error) {
       parentPort.postMessage({ index, outcome: error instanceof InputError ? 'refused' : 'crashed', errors: [String(error && error.stack || error).slice(0, 600)] });
     }
@@ -160,7 +160,7 @@ interface Outcome {
   index: number;
   outcome: 'imported' | 'rejected' | 'refused' | 'crashed' | 'hung';
   errors: string[];
-  mdx?: string;
+  markdown?: string;
 }
 
 class FuzzWorker {
@@ -229,7 +229,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the importer under bad input', () => {
-  it(`never crashes or hangs on ${COUNT} random and mutated inputs, and only writes safe MDX`, async () => {
+  it(`never crashes or hangs on ${COUNT} random and mutated inputs, and only writes safe Markdown (and MDX)`, async () => {
     const worker = new FuzzWorker();
     const failures: string[] = [];
     let slowest: Array<[number, string]> = [];
@@ -249,10 +249,13 @@ describe('the importer under bad input', () => {
           failures.push(`${where}: unclear errors: ${JSON.stringify(result.errors).slice(0, 200)}`);
         }
         if (result.outcome === 'imported') {
-          const mdx = result.mdx ?? '';
-          if (mdx !== mdx.normalize('NFC')) failures.push(`${where}: MDX is not NFC`);
-          const unsafe = markupProblems(mdx, { mdx: true, imageExists: () => true }).filter((p) => p.rule !== 'image/missing');
-          if (unsafe.length) failures.push(`${where}: imported MDX has ${unsafe.map((p) => `${p.rule} line ${p.line}: ${p.found}`).join('; ')}`);
+          const markdown = result.markdown ?? '';
+          if (markdown !== markdown.normalize('NFC')) failures.push(`${where}: the document is not NFC`);
+          // Checked as the .md it is written as, and as MDX: the same text must compile there too (src/importer/escape.ts).
+          for (const mdx of [false, true]) {
+            const unsafe = markupProblems(markdown, { mdx, imageExists: () => true }).filter((p) => p.rule !== 'image/missing');
+            if (unsafe.length) failures.push(`${where}: imported ${mdx ? 'as MDX' : 'Markdown'} has ${unsafe.map((p) => `${p.rule} line ${p.line}: ${p.found}`).join('; ')}`);
+          }
         }
       }
     } finally {
@@ -285,12 +288,12 @@ describe('the importer under bad input', () => {
     fs.copyFileSync(path.join('content/sources', source), path.join(inputs, path.basename(source)));
     const result = spawnSync(process.execPath, ['scripts/import.ts', inputs, '--out', out], { encoding: 'utf8', timeout: 120_000 });
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    const written = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
-    expect(written.length).toBe(1);
-    const mdx = fs.readFileSync(path.join(out, written[0]), 'utf8');
-    expect(mdx.startsWith('---\n')).toBe(true);
-    expect(mdx.endsWith('\n')).toBe(true);
-    expect(markupProblems(mdx, { mdx: true, imageExists: () => true })).toEqual([]);
+    const written = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+    expect(written).toEqual([expect.stringMatching(/\.md$/)]);
+    const markdown = fs.readFileSync(path.join(out, written[0]), 'utf8');
+    expect(markdown.startsWith('---\n')).toBe(true);
+    expect(markdown.endsWith('\n')).toBe(true);
+    expect(markupProblems(markdown, { mdx: false, imageExists: () => true })).toEqual([]);
     expect(fs.readFileSync(path.join(out, 'sources', path.dirname(written[0]).replace(/^documents[/\\]/, ''), path.basename(source)))).toEqual(fs.readFileSync(path.join('content/sources', source)));
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitMdx } from '../../../src/importer/fidelity.ts';
+import { splitDocument } from '../../../src/importer/fidelity.ts';
 import { fixturesDir, importFile, renderedHeadings, renderedText } from './helpers.ts';
 
 const docx = (name: string) => importFile(path.join(fixturesDir, 'docx', name));
@@ -30,11 +30,11 @@ describe('.docx import', () => {
 
   it('keeps the numbered list of awardees, each with name, position and unit', async () => {
     const { result } = await docx('quyet-dinh-khen-thuong.docx');
-    const text = renderedText(result.mdx!);
+    const text = renderedText(result.markdown!);
     expect(text).toContain('1. Ông Hoàng Văn Khánh, Trưởng xóm, xóm Đồng Tâm;');
     expect(text).toContain('2. Bà Lý Thị Mai, Chi hội trưởng Chi hội Phụ nữ, xóm Cầu Mây;');
     expect(text).toContain('3. Ông Trịnh Quốc Việt, Công an viên, Công an xã Tân Hòa.');
-    expect(splitMdx(result.mdx!).body).toContain('**Điều 1.** Tặng Giấy khen cho 3 cá nhân');
+    expect(splitDocument(result.markdown!).body).toContain('**Điều 1.** Tặng Giấy khen cho 3 cá nhân');
   });
 
   it('reads a plan whose header is in another order with the date split, and turns Word footnotes into GFM footnotes', async () => {
@@ -52,11 +52,11 @@ describe('.docx import', () => {
       signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Chí Linh' },
       recipients: ['UBND thị xã Đức Phổ', 'Lưu: VT'],
     });
-    const body = splitMdx(result.mdx!).body;
+    const body = splitDocument(result.markdown!).body;
     expect(body).toContain('hoàn thành các chỉ tiêu[^1] theo kế hoạch của thị xã[^2].');
     expect(body).toContain('[^1]: (1) Thu ngân sách đạt 100% dự toán; (2) Giảm 02 hộ nghèo; (3) Tỷ lệ tham gia bảo hiểm y tế đạt 95%.');
     expect(body).toContain('[^2]: Kế hoạch số 14/KH-UBND ngày 11 tháng 01 năm 2024');
-    expect(renderedHeadings(result.mdx!).slice(0, 4)).toEqual(['h2 I. MỤC ĐÍCH, YÊU CẦU', 'h2 II. NỘI DUNG', 'h3 1. Đối tượng', 'h3 2. Hình thức']);
+    expect(renderedHeadings(result.markdown!).slice(0, 4)).toEqual(['h2 I. MỤC ĐÍCH, YÊU CẦU', 'h2 II. NỘI DUNG', 'h3 1. Đối tượng', 'h3 2. Hình thức']);
   });
 
   it('keeps a data table as a Markdown table with every cell, and reads a blank number and partial date', async () => {
@@ -65,9 +65,9 @@ describe('.docx import', () => {
     expect(result.fidelity?.retention).toBe(1);
     expect(result.frontmatter).toMatchObject({ type: 'báo cáo', symbol: 'BC-UBND', issuedOn: '2024-06', place: 'Sơn Long', title: 'Kết quả khen thưởng 6 tháng đầu năm 2024' });
     expect(result.frontmatter!.number).toBeUndefined();
-    expect(splitMdx(result.mdx!).body).toContain(
+    expect(splitDocument(result.markdown!).body).toContain(
       '| **Cấp khen thưởng** | **Tập thể** | **Cá nhân** |\n| --- | --- | --- |\n| Tỉnh | 1 | 2 |\n| Huyện | 3 | 5 (trong đó 1 hộ gia đình) |\n| Xã | 7 | 17 |',
     );
-    expect(renderedText(result.mdx!)).toMatch(/Huyện\s+3\s+5 \(trong đó 1 hộ gia đình\)/u);
+    expect(renderedText(result.markdown!)).toMatch(/Huyện\s+3\s+5 \(trong đó 1 hộ gia đình\)/u);
   });
 });

@@ -68,7 +68,7 @@ describe('legacy and wrapped fixtures import like the UTF-8 original', () => {
       const { result } = await importFile(path.join(fixturesDir, 'text', name));
       expect(result.errors).toEqual([]);
       expect(result.fidelity?.retention).toBe(1);
-      expect(result.mdx).toBe(original.result.mdx!.replace('son-long-son-tay/utf8.txt', `son-long-son-tay/${name}`));
+      expect(result.markdown).toBe(original.result.markdown!.replace('son-long-son-tay/utf8.txt', `son-long-son-tay/${name}`));
     },
   );
 

@@ -14,13 +14,13 @@ describe('a footnote that repeats the body list it belongs to', () => {
     const { result } = await importFile(file);
     expect(result.errors).toEqual([]);
     expect(result.fidelity).toMatchObject({ ok: true, retention: 1 });
-    expect(checkFidelity(readFileSync(file, 'utf8'), result.mdx!).firstMissing).toBeUndefined();
+    expect(checkFidelity(readFileSync(file, 'utf8'), result.markdown!).firstMissing).toBeUndefined();
   });
 
   it('keeps the list in the body and the same plans in the footnote', async () => {
     const { result } = await importFile(file);
-    expect(result.mdx).toContain('\n- Kế hoạch số 8/KH-UBND ngày 20/04/2024 về “Dân vận khéo”;\n');
-    expect(result.mdx).toMatch(/\n\[\^1\]: Kế hoạch số 7\/KH-UBND .*; Kế hoạch số 8\/KH-UBND ngày 20\/04\/2024 về “Dân vận khéo”; .*\n/u);
-    expect(result.mdx).toContain('\nSau khi ban hành các kế hoạch, UBND xã tổ chức hội nghị triển khai đến các thôn, xóm.\n');
+    expect(result.markdown).toContain('\n- Kế hoạch số 8/KH-UBND ngày 20/04/2024 về “Dân vận khéo”;\n');
+    expect(result.markdown).toMatch(/\n\[\^1\]: Kế hoạch số 7\/KH-UBND .*; Kế hoạch số 8\/KH-UBND ngày 20\/04\/2024 về “Dân vận khéo”; .*\n/u);
+    expect(result.markdown).toContain('\nSau khi ban hành các kế hoạch, UBND xã tổ chức hội nghị triển khai đến các thôn, xóm.\n');
   });
 });

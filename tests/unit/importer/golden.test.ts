@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, compareWords, markdownWords, splitMdx } from '../../../src/importer/fidelity.ts';
+import { checkFidelity, compareWords, markdownWords, splitDocument } from '../../../src/importer/fidelity.ts';
 import { wordsOf } from '../../../src/importer/text.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
 import { importFile, renderedHeadings, renderedText, root, seedsDir } from './helpers.ts';
@@ -18,30 +18,30 @@ const seeds = [
 describe.each(seeds)('seed %s', (file, id) => {
   const load = () => importFile(path.join(seedsDir, file));
 
-  it(`imports to exactly content/documents/${id}.mdx`, async () => {
+  it(`imports to exactly content/documents/${id}.md`, async () => {
     const { result } = await load();
     expect(result.errors).toEqual([]);
     expect(`${result.frontmatter!.unit}/${result.slug}`).toBe(id);
-    expect(result.mdx).toBe(readFileSync(path.join(root, 'content/documents', `${id}.mdx`), 'utf8'));
+    expect(result.markdown).toBe(readFileSync(path.join(root, 'content/documents', `${id}.md`), 'utf8'));
   });
 
   it('keeps every word of the source, in order', async () => {
     const { result } = await load();
-    const report = checkFidelity(readFileSync(path.join(seedsDir, file), 'utf8'), result.mdx!);
+    const report = checkFidelity(readFileSync(path.join(seedsDir, file), 'utf8'), result.markdown!);
     expect(report.firstMissing).toBeUndefined();
     expect(report.retention).toBe(1);
   });
 
   it('has frontmatter the site schema accepts', async () => {
     const { result } = await load();
-    expect(documentSchema.safeParse(splitMdx(result.mdx!).data).success).toBe(true);
+    expect(documentSchema.safeParse(splitDocument(result.markdown!).data).success).toBe(true);
   });
 
   it('compiles as MDX and renders every word of its body', async () => {
     const { result } = await load();
     // A footnote's label is not text on the page (the footnotes are a numbered list).
-    const body = splitMdx(result.mdx!).body.replace(/^\[\^[^\]]+\]:/gmu, '');
-    const report = compareWords(markdownWords(body), wordsOf(renderedText(result.mdx!)));
+    const body = splitDocument(result.markdown!).body.replace(/^\[\^[^\]]+\]:/gmu, '');
+    const report = compareWords(markdownWords(body), wordsOf(renderedText(result.markdown!)));
     expect(report.firstMissing).toBeUndefined();
   });
 });
@@ -93,7 +93,7 @@ describe('seed metadata', () => {
 describe('seed structure', () => {
   it('turns the Hòa Thuận footnotes ¹ ² into two GFM footnotes holding 12 and 13 targets', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
-    const body = splitMdx(result.mdx!).body;
+    const body = splitDocument(result.markdown!).body;
     expect(body).toContain('bản cam kết hành động[^1] năm 2024');
     expect(body).toContain('kinh tế - xã hội[^2] (13 nội dung)');
     const notes = body.split('\n').filter((line) => line.startsWith('[^'));
@@ -104,11 +104,11 @@ describe('seed structure', () => {
 
   it('rejoins the paragraph the footnotes of that page cut in two', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
-    expect(result.mdx).toContain('chủ động nắm bắt thông tin dư luyện trong quá trình thẩm định');
+    expect(result.markdown).toContain('chủ động nắm bắt thông tin dư luyện trong quá trình thẩm định');
   });
 
   it('rejoins paragraphs broken at page boundaries', async () => {
-    const joined = await Promise.all(seeds.map(([file]) => importFile(path.join(seedsDir, file)).then(({ result }) => result.mdx!)));
+    const joined = await Promise.all(seeds.map(([file]) => importFile(path.join(seedsDir, file)).then(({ result }) => result.markdown!)));
     expect(joined[0]).toContain('phát triển văn hóa xã hội, giữ vững an ninh chính trị');
     expect(joined[0]).toContain('Qua đó đã phát huy được quyền làm chủ');
     expect(joined[0]).toContain('Trong đó Tiểu thủ công ngành ước đạt 571,5 tỷ đồng');
@@ -120,7 +120,7 @@ describe('seed structure', () => {
 
   it('nests Phần, Roman, Arabic, 2.1. and a) headings from level 2, one level below their outer heading', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[0][0]));
-    const headings = renderedHeadings(result.mdx!);
+    const headings = renderedHeadings(result.markdown!);
     expect(headings.slice(0, 6)).toEqual([
       'h2 Phần I KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023',
       'h3 I. ĐẶC ĐIỂM, TÌNH HÌNH',
@@ -137,18 +137,18 @@ describe('seed structure', () => {
 
   it('starts at level 2 with Roman sections when a document has no Phần', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
-    expect(renderedHeadings(result.mdx!).slice(0, 3)).toEqual(['h2 I. MỤC ĐÍCH, YÊU CẦU', 'h3 1. Mục đích', 'h3 2. Yêu cầu']);
+    expect(renderedHeadings(result.markdown!).slice(0, 3)).toEqual(['h2 I. MỤC ĐÍCH, YÊU CẦU', 'h3 1. Mục đích', 'h3 2. Yêu cầu']);
   });
 
   it('keeps numbered items that follow each other as numbered paragraphs, numbers unchanged', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
-    const text = renderedText(result.mdx!);
+    const text = renderedText(result.markdown!);
     // IV. of the plan numbers its items 1, 3, 4: an ordered list would renumber them.
     expect(text).toMatch(/\n\s*1\. Tập trung đẩy mạnh[^\n]*\n\s*3\. Phát huy vai trò[^\n]*\n\s*4\. Tham gia tập huấn/u);
   });
 
   it('nests "+" items under the "-" item before them', async () => {
     const { result } = await importFile(path.join(seedsDir, seeds[0][0]));
-    expect(result.mdx).toContain('- Giá trị sản xuất từng lĩnh vực:\n  + Nông nghiệp giá trị sản xuất');
+    expect(result.markdown).toContain('- Giá trị sản xuất từng lĩnh vực:\n  + Nông nghiệp giá trị sản xuất');
   });
 });

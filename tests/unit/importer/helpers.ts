@@ -1,13 +1,13 @@
-/** Shared by the importer's tests: reading fixtures, importing them, and rendering MDX like the site does. */
+/** Shared by the importer's tests: reading fixtures, importing them, and rendering their Markdown like the site does. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mdxToHast } from 'satteri';
+import { markdownToHast } from 'satteri';
 import { importDocument, type ImportResult } from '../../../src/importer/import-document.ts';
 import { readSource, type Source } from '../../../src/importer/read-source.ts';
 import { loadUnits } from '../../../src/importer/load-units.ts';
 import type { UnitRef } from '../../../src/importer/units.ts';
-import { splitMdx } from '../../../src/importer/fidelity.ts';
+import { splitDocument } from '../../../src/importer/fidelity.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const seedsDir = path.resolve(root, '../shared/seeds');
@@ -44,16 +44,20 @@ export async function importFile(file: string, unit?: string): Promise<{ source:
 
 type Hast = { type: string; value?: string; tagName?: string; children?: Hast[] };
 
-/** Compiles an MDX body with the site's MDX engine (GFM on) and returns its text; throws if it does not compile. */
-export function renderedText(mdx: string): string {
-  const tree = mdxToHast(splitMdx(mdx).body) as Hast;
+/**
+ * Renders an imported document's body with the site's Markdown engine (GFM on) and returns its text; throws on raw
+ * HTML other than a table cell's line break, which would mean the importer let markup through.
+ */
+export function renderedText(file: string): string {
+  const tree = markdownToHast(splitDocument(file).body) as Hast;
   const parts: string[] = [];
   const walk = (node: Hast) => {
     if (node.type === 'text' && node.value) parts.push(node.value);
     // a footnote mark is its own word: "động" + <sup>1</sup>
     if (node.type === 'element' && node.tagName === 'sup') parts.push(' ');
-    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-      if (node.tagName !== 'br') throw new Error(`MDX syntax where text was expected: ${node.type} ${node.value ?? node.tagName ?? ''}`);
+    if (node.type === 'raw') {
+      if (!/^<br\s*\/?>$/u.test(node.value ?? '')) throw new Error(`raw HTML where text was expected: ${node.value}`);
+      parts.push('\n');
     }
     for (const child of node.children ?? []) walk(child);
     if (node.type === 'element' && /^(p|h[1-6]|li|td|th|tr|br)$/u.test(node.tagName ?? '')) parts.push('\n');
@@ -62,9 +66,9 @@ export function renderedText(mdx: string): string {
   return parts.join('');
 }
 
-/** The headings of a rendered MDX body, as "h2 Phần I …". */
-export function renderedHeadings(mdx: string): string[] {
-  const tree = mdxToHast(splitMdx(mdx).body) as Hast;
+/** The headings of a rendered document body, as "h2 Phần I …". */
+export function renderedHeadings(file: string): string[] {
+  const tree = markdownToHast(splitDocument(file).body) as Hast;
   const out: string[] = [];
   const text = (node: Hast): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
   const walk = (node: Hast) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitMdx } from '../../../src/importer/fidelity.ts';
+import { splitDocument } from '../../../src/importer/fidelity.ts';
 import { fixturesDir, importFile, renderedHeadings } from './helpers.ts';
 
 describe('a notice exported as plain text with a two-column header', () => {
@@ -27,8 +27,8 @@ describe('a notice exported as plain text with a two-column header', () => {
 
   it('reads "I -" sections, joins wrapped lines, and keeps "(Đã ký)" in the text', async () => {
     const { result } = await load();
-    expect(renderedHeadings(result.mdx!)).toEqual(['h2 I - ĐÁNH GIÁ CHUNG', 'h2 II - NHIỆM VỤ THỜI GIAN TỚI']);
-    const body = splitMdx(result.mdx!).body;
+    expect(renderedHeadings(result.markdown!)).toEqual(['h2 I - ĐÁNH GIÁ CHUNG', 'h2 II - NHIỆM VỤ THỜI GIAN TỚI']);
+    const body = splitDocument(result.markdown!).body;
     expect(body).toContain('Ngày 05/3/2024, UBND xã tổ chức họp giao ban công tác thi đua, khen thưởng. Chủ tịch UBND xã kết luận như sau:');
     expect(body).toContain('Các phong trào thi đua được triển khai tích cực, đạt nhiều kết quả.');
     expect(body.trimEnd().endsWith('(Đã ký)')).toBe(true);
