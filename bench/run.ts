@@ -103,7 +103,7 @@ if (site.ok && !skip.has('search')) {
 
 let importSpeed: Awaited<ReturnType<typeof measureImport>>;
 if (!skip.has('import')) {
-  step('importer: generated .txt originals → MDX');
+  step('importer: generated .txt originals → Markdown');
   importSpeed = await measureImport(repo, content, work);
 }
 

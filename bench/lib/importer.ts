@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runMeasured } from './process-tree.ts';
 
-/** How fast the importer turns generated plain-text originals into MDX. */
+/** How fast the importer turns generated plain-text originals into Markdown documents. */
 export interface ImportSpeed {
   files: number;
   ms: number;

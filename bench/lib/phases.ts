@@ -8,7 +8,7 @@ export interface Phases {
   contentSync: number;
   /** Type generation and build info. */
   prepare: number;
-  /** Vite/Rolldown bundling of pages, components and MDX modules. */
+  /** Vite/Rolldown bundling of pages, components and MDX modules (stories; documents are Markdown). */
   bundle: number;
   /** Rendering every page to HTML. */
   render: number;
