@@ -105,10 +105,10 @@ async function plan(file: string, options: { unit?: string; root: string; force:
   const unit = result.frontmatter.unit;
   // Documents are plain Markdown (no components, and no MDX bundling per document: see bench/README.md).
   const output = path.join(options.root, 'documents', ...unit.split('/'), `${result.slug}.md`);
-  const older = `${output}x`;
+  const older = output.replace(/\.md$/, '.mdx');
   const replaces = existsSync(older) ? older : undefined;
   const sourceCopy = path.join(options.root, 'sources', ...unit.split('/'), path.basename(file));
-  const existing = [output, older].find((f) => existsSync(f));
+  const existing = existsSync(output) ? output : replaces;
   if (!options.force && existing) {
     return { input: file, source, result, output, error: `Lỗi: đã có tệp, dùng --force để ghi đè (file exists, use --force to overwrite): ${relative(existing)}` };
   }

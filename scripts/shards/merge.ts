@@ -12,8 +12,10 @@ function copyTree(from: string, to: string, overwrite: boolean): number {
     const target = path.join(to, path.relative(from, file));
     if (!overwrite && fs.existsSync(target)) continue;
     const dir = path.dirname(target);
-    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     if (overwrite) fs.rmSync(target, { force: true });
     try {
       fs.linkSync(file, target);

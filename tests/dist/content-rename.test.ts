@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
+import { buildEnv } from './build-env.ts';
 
 /**
  * A document renamed between builds, its text unchanged (the importer's `--force` replaces an older `.mdx` with the
@@ -15,14 +16,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-rename-'));
 const content = path.join(work, 'content');
 const documentId = 'thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127';
 
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(NODE_ENV|VITEST.*|TEST|MODE)$/.test(key)) env[key] = value;
-  return { ...env, CONTENT_DIR: content, OUT_DIR: path.join(work, 'dist'), CACHE_DIR: path.join(work, 'cache'), BUILD_DATE: '2026-11-22', SEARCH_INDEX_PART: 'none' };
-}
-
 function build(root: string): void {
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { cwd: root, encoding: 'utf8', env: buildEnv(), timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { cwd: root, encoding: 'utf8', env: buildEnv({ CONTENT_DIR: content, OUT_DIR: path.join(work, 'dist'), CACHE_DIR: path.join(work, 'cache'), BUILD_DATE: '2026-11-22', SEARCH_INDEX_PART: 'none' }), timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${(result.stdout + result.stderr).slice(-3000)}`);
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
 
 /**
  * The content check runs inside `astro build` (src/integrations/content-check.ts): content with a phone number
@@ -11,13 +12,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 const fixtures = path.resolve('tests/fixtures/bad-content');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-content-build-'));
-
-/** The environment of `npm run build`: vitest's own NODE_ENV=test and VITEST* variables are left out. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(NODE_ENV|VITEST.*|TEST|MODE)$/.test(key)) env[key] = value;
-  return { ...env, ...extra };
-}
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

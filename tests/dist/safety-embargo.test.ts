@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
 
 /**
  * Drafts and embargoes reach no output. A copy of content/ gets an embargoed story, an embargoed exemplar,
@@ -33,13 +34,6 @@ const words = {
   draftExemplarSlug: 'zqxslugdienhinhnhap',
   draftDocumentSlug: 'zqxslugvanbannhap',
 };
-
-/** The environment of `npm run build`: vitest's own NODE_ENV=test and VITEST* variables are left out. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(NODE_ENV|VITEST.*|TEST|MODE)$/.test(key)) env[key] = value;
-  return { ...env, ...extra };
-}
 
 function build(outDir: string, buildDate: string, extraEnv: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {

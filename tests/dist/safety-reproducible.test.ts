@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
 
 /**
  * The same content and the same pinned BUILD_DATE give a byte-identical site: two builds into two output
@@ -14,13 +15,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-reproducible-'));
 const content = path.join(work, 'content');
-
-/** The environment of `npm run build`: vitest's own NODE_ENV=test and VITEST* variables are left out. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(NODE_ENV|VITEST.*|TEST|MODE)$/.test(key)) env[key] = value;
-  return { ...env, ...extra };
-}
 
 function build(name: string): string {
   const outDir = path.join(work, name);
