@@ -5,7 +5,7 @@ const dataStoreModule = /^\0astro:data-layer-content$/;
 const generatedPrefix = 'export default JSON.parse(';
 
 /** Characters per string literal: small enough for V8 to compile quickly, few enough to stay one module. */
-export const sliceChars = 1 << 20;
+const sliceChars = 1 << 20;
 
 /**
  * Rewrites the data-store module, `export default JSON.parse("<the whole store>")`, so that the store's text is
