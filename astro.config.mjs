@@ -6,7 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/utils/markdown.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { dataStoreSlices } from './src/integrations/data-store-slices.ts';
+import dataStoreFile from './src/integrations/data-store-file.ts';
+import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
 
 // SITE and BASE let the site live on any host and under a sub-path; OUT_DIR and CACHE_DIR let
 // several builds (a benchmark corpus, a test fixture) run side by side without sharing state.
@@ -20,7 +21,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Heading anchors and Vietnamese footnote labels for documents and stories (MDX uses the same processor).
   markdown: { processor: satteri(markdownOptions()) },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
-  // The content layer's data reaches the pages as one generated module; see data-store-slices.ts for its shape.
-  vite: { plugins: [dataStoreSlices()] },
+  integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap(), pagefind()],
 });
