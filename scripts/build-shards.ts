@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mergeOutputs, mergeShard, mergeShared } from './shards/merge.ts';
+import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './shards/merge.ts';
 import { pool, type Job } from './shards/pool.ts';
 import { autoShardCount, loadOrPlanShards, provinceWeights } from './shards/plan.ts';
 import { codeFingerprint, contentState, isUpToDate, partFingerprint, writeStamp } from './shards/fingerprint.ts';
@@ -64,8 +64,8 @@ const parallel = Math.max(1, Number(values.parallel));
 
 const shards = loadOrPlanShards(path.join(work, 'plan.json'), weights, shardCount);
 const parts = [
-  { name: 'global', provinces: [] as string[], dir: path.join(work, 'global') },
-  ...shards.map((s) => ({ name: `shard-${s.index}`, provinces: s.provinces, dir: path.join(work, `shard-${s.index}`) })),
+  { name: 'global', provinces: [] as string[], bytes: Infinity, dir: path.join(work, 'global') },
+  ...shards.map((s) => ({ name: `shard-${s.index}`, provinces: s.provinces, bytes: s.bytes, dir: path.join(work, `shard-${s.index}`) })),
 ];
 if (values.plan) {
   console.log(JSON.stringify(shards.map((s) => ({ shard: s.index, mb: Math.round(s.bytes / 2 ** 20), provinces: s.provinces })), null, 2));
@@ -198,6 +198,7 @@ const started = performance.now();
 const siteCode = codeFingerprint(repo, buildDate());
 const selected = values.only ? parts.filter((p) => p.name === values.only) : parts;
 let mergedFiles = 0;
+const merged: MergedFiles = new Set();
 if (!values['merge-only']) {
   if (selected.length === 0) {
     log(`no part named "${values.only}": ${parts.map((p) => p.name).join(', ')}`);
@@ -211,19 +212,22 @@ if (!values['merge-only']) {
   const merge = (part: Part) => {
     if (values.only) return;
     const dist = path.join(part.dir, 'dist');
-    mergedFiles += part.name === 'global' ? mergeShared(out, dist) : mergeShard(out, dist);
+    mergedFiles += part.name === 'global' ? mergeShared(out, dist, merged) : mergeShard(out, dist, merged);
   };
   // The shared part holds every entry: nationally 4.5 GB at its peak against 1.3–1.7 GB for a shard, so it takes
   // two places when three or more parts run at a time (beside two shards it would pass 8 GB).
   const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
-  const jobs: Array<Job<JobResult>> = [...(checked ? [{ weight: 1, run: checkContent }] : []), ...selected.map((part) => ({ weight: weightOf(part), run: () => buildPart(part, checked, merge) }))];
+  // Largest first (the shared part, then shards by their documents' bytes): the last to start are the shortest,
+  // so the cores stay busy to the end instead of waiting on one large shard started last.
+  const largestFirst = [...selected].sort((a, b) => b.bytes - a.bytes || parts.indexOf(a) - parts.indexOf(b));
+  const jobs: Array<Job<JobResult>> = [...(checked ? [{ weight: 1, run: checkContent }] : []), ...largestFirst.map((part) => ({ weight: weightOf(part), run: () => buildPart(part, checked, merge) }))];
   const results = await pool(jobs, parallel);
   if (results.some((r) => r.code !== 0)) process.exit(1);
   if (values.only) process.exit(0);
 } else {
-  mergedFiles = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist') }))).files;
+  mergedFiles = mergeOutputs(out, path.join(work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(work, `shard-${s.index}`, 'dist') })), merged).files;
 }
-const sitemap = writeSitemap(out, siteConfig.site ?? 'https://localhost', siteConfig.base);
+const sitemap = writeSitemap(out, merged, siteConfig.site ?? 'https://localhost', siteConfig.base);
 log(`merged ${mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();

@@ -9,11 +9,11 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /**
  * Writes sitemap-index.xml and sitemap-<n>.xml for a merged site: one URL per page (`…/index.html`), the 404
  * page left out, as @astrojs/sitemap does for a single build. The parts cannot write it: each sees only its pages.
+ * `files` are the site's files relative to it, `/` between folders, as the merge placed them (shards/merge.ts).
  */
-export function writeSitemap(site: string, origin: string, base = '/'): { urls: number; files: number } {
+export function writeSitemap(site: string, files: Iterable<string>, origin: string, base = '/'): { urls: number; files: number } {
   const prefix = new URL(base.endsWith('/') ? base : `${base}/`, origin).href;
-  const pages = (fs.readdirSync(site, { recursive: true }) as string[])
-    .map((file) => file.split(path.sep).join('/'))
+  const pages = [...files]
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .filter((file) => !file.startsWith('pagefind/'))
     .map((file) => `${prefix}${encodeURI(file.slice(0, -'index.html'.length))}`)
