@@ -4,7 +4,7 @@
  *   npm run build:shards -- --content <dir> --out <dist> [--shards n|auto] [--parallel n] [--work <dir>] [--no-search] [--fresh]
  *
  * `--shards auto` (the default) sizes shards at ≈ 20 MB of documents each; `--parallel` defaults to 3 (or 1 on one
- * core), the shared part taking two of the places: nationally 1,008 s and 6.1 GB at the peak, the cores 94 % busy
+ * core), the shared part taking two of the places: nationally 1,008–1,040 s and 5.3 GB at the peak, the cores busy
  * (two at a time: 1,149 s; a shard's own process waits while Pagefind's indexes, so two leave the cores idle at times).
  *
  * - the shared part builds lists, facets, aggregates, data files and feeds from all entries, with documents reduced
@@ -214,8 +214,8 @@ if (!values['merge-only']) {
     const dist = path.join(part.dir, 'dist');
     mergedFiles += part.name === 'global' ? mergeShared(out, dist, merged) : mergeShard(out, dist, merged);
   };
-  // The shared part holds every entry: nationally 4.5 GB at its peak against 1.3–1.7 GB for a shard, so it takes
-  // two places when three or more parts run at a time (beside two shards it would pass 8 GB).
+  // The shared part holds every entry: nationally 3.8 GB at its peak against 1.3–1.6 GB for a shard, so it takes
+  // two places when three or more parts run at a time (beside two shards it would come within a GB of 8 GB).
   const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
   // Largest first (the shared part, then shards by their documents' bytes): the last to start are the shortest,
   // so the cores stay busy to the end instead of waiting on one large shard started last.
