@@ -5,7 +5,7 @@ import path from 'node:path';
 import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
 import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
 import { makePartRoot } from '../../scripts/shards/part-root.ts';
-import { makeGlobalContent, makeShardContent, storyProvince } from '../../scripts/shards/split.ts';
+import { makeGlobalContent, makeShardContent, readStart, storyProvince } from '../../scripts/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../scripts/shards/merge.ts';
 import { buildPart, writesStoryPage } from '../../src/data/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
@@ -91,6 +91,22 @@ describe('shard content and merge', () => {
     const stub = fs.readFileSync(path.join(global, 'documents/p1/u1/2024-bao-cao-1.md'), 'utf8');
     expect(stub).toBe('---\nunit: p1/u1\ntitle: T\n---\n');
     expect(fs.existsSync(path.join(global, 'units/p2/u2.yaml'))).toBe(true);
+  });
+
+  it('reads a document only as far as its frontmatter, and whole when the frontmatter runs past the first bytes', () => {
+    const dir = path.join(root, 'starts');
+    const short = '---\nunit: p1/u1\ntitle: Báo cáo tổng kết công tác thi đua\n---\n';
+    const body = `\n${'Ủy ban nhân dân xã Đông Hưng phát động phong trào thi đua. '.repeat(100)}`;
+    const long = `---\nunit: p1/u1\nsummary: "${'Gương điển hình tiên tiến. '.repeat(60)}"\n---\n`;
+    write(dir, { 'short.md': short + body, 'long.md': long + body, 'small.md': short });
+    expect(readStart(path.join(dir, 'short.md'), 256).startsWith(short)).toBe(true);
+    expect(readStart(path.join(dir, 'short.md'), 256).length).toBeLessThan((short + body).length);
+    // Cut inside the frontmatter, or on its closing line: the whole file, every character intact.
+    expect(readStart(path.join(dir, 'long.md'), 256)).toBe(long + body);
+    expect(readStart(path.join(dir, 'short.md'), Buffer.byteLength(short) - 1)).toBe(short + body);
+    // Cut inside a character of the body: the frontmatter is whole all the same.
+    expect(readStart(path.join(dir, 'short.md'), Buffer.byteLength(short) + 2).startsWith(short)).toBe(true);
+    expect(readStart(path.join(dir, 'small.md'), 4096)).toBe(short);
   });
 
   it('gives the shared part the stories a shard builds as frontmatter only, and stories about no unit whole', () => {
