@@ -4,7 +4,7 @@
  *   npm run build:shards -- --content <dir> --out <dist> [--shards n|auto] [--parallel n] [--work <dir>] [--no-search] [--fresh]
  *
  * `--shards auto` (the default) sizes shards at ≈ 20 MB of documents each; `--parallel` defaults to 3 (or 1 on one
- * core), the shared part taking two of the places: nationally 1,008–1,040 s and 5.3 GB at the peak, the cores busy
+ * core), the shared part taking two of the places: nationally 1,008–1,040 s and 5.1–5.3 GB at the peak, the cores busy
  * (two at a time: 1,149 s; a shard's own process waits while Pagefind's indexes, so two leave the cores idle at times).
  *
  * - the shared part builds lists, facets, aggregates, data files and feeds from all entries, with documents reduced
