@@ -231,7 +231,8 @@ const sitemap = writeSitemap(out, merged, siteConfig.site ?? 'https://localhost'
 log(`merged ${mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!values['no-search']) {
   const indexStarted = performance.now();
-  const { pages, manifest } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts() });
-  log(`Pagefind indexed the national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
+  // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
+  const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts(), cacheDir: path.join(work, 'national-search') });
+  log(`Pagefind ${reused ? 'copied the unchanged' : 'indexed the'} national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -12,17 +12,23 @@ import { buildSearchIndex } from '../search/write-index.ts';
  * pages. The runner indexes the national bundle of the merged site itself, from those records.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'bang-vang:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Bundles whose pages did not change are copied from the previous build (src/search/bundle-cache.ts).
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const part = process.env.SEARCH_INDEX_PART ?? 'whole';
         if (part === 'none') return;
         if (part !== 'whole' && part !== 'regional' && part !== 'facts') throw new Error(`SEARCH_INDEX_PART: expected "regional", "facts" or "none", found "${part}"`);
-        const { pages, manifest } = await buildSearchIndex(fileURLToPath(dir), part, undefined, { factsOut: process.env.SEARCH_FACTS_FILE || undefined });
+        const { pages, manifest, reused } = await buildSearchIndex(fileURLToPath(dir), part, undefined, { factsOut: process.env.SEARCH_FACTS_FILE || undefined, cacheDir });
         if (part === 'facts') return logger.info(`Đã ghi nhận ${pages} trang để lập chỉ mục sau khi ghép (recorded ${pages} searchable pages, indexed after the merge)`);
         const split = manifest.bundles.length ? `, ${manifest.bundles.length + (part === 'whole' ? 1 : 0)} bundles` : '';
-        logger.info(`Pagefind đã lập chỉ mục ${pages} trang (indexed ${pages} pages${split})`);
+        const copied = reused ? `; ${reused} bundle không đổi được chép lại (${reused} unchanged bundles copied)` : '';
+        logger.info(`Pagefind đã lập chỉ mục ${pages} trang (indexed ${pages} pages${split})${copied}`);
       },
     },
   };

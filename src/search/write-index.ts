@@ -4,12 +4,15 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex, searchableHtml, withoutFilter, withoutIgnored } from './index-html.ts';
 import { manifestFile } from './manifest-file.ts';
+import { bundleKey, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
 import { defaultBundleWeight, isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
 export interface SearchIndexResult {
   pages: number;
   manifest: BundleManifest;
+  /** Bundles copied from the previous build instead of indexed (see bundle-cache.ts). */
+  reused: number;
 }
 
 /**
@@ -28,6 +31,8 @@ export interface IndexOptions {
    * pages of its own bundles, not all of the site (nationally 117,000 files, 4.4 GB, ≈ 80 s).
    */
   facts?: PageFacts[];
+  /** Where bundles are kept between builds; unchanged bundles are copied from there instead of indexed. */
+  cacheDir?: string;
 }
 
 /** Each regional bundle's folder holds its manifest entry, so bundles indexed apart can be listed after a merge. */
@@ -48,14 +53,25 @@ const bundleEntryFile = 'bundle.json';
 export async function buildSearchIndex(site: string, part: IndexPart = 'whole', maxWeight = bundleWeightFromEnv(), options: IndexOptions = {}): Promise<SearchIndexResult> {
   const marked = options.facts?.length ? [...options.facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) : await searchablePages(site);
   if (options.factsOut) await writeFile(options.factsOut, `${JSON.stringify(marked)}\n`);
-  if (part === 'facts') return { pages: marked.length, manifest: { version: 1, primaryPages: 0, bundles: [] } };
+  if (part === 'facts') return { pages: marked.length, manifest: { version: 1, primaryPages: 0, bundles: [] }, reused: 0 };
   const plan = planBundles(marked, maxWeight, part === 'whole' ? 'auto' : 'always');
   if (part !== 'regional' && plan.files.get('')?.length === 0) throw new Error('Pagefind: no page for the primary search bundle (the home page, or any page of no province)');
   const root = path.join(site, 'pagefind');
   const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvinceBundle(bundle) : !isProvinceBundle(bundle));
+  const digests = new Map(marked.map((page) => [page.file, page.digest]));
+  let reused = 0;
   try {
     for (const [bundle, bundleFiles] of [...plan.files].filter(wanted)) {
-      await writeBundle(site, bundleFiles, path.join(root, bundle), bundle !== '', bundle === nationalBundlePath ? nationalPage : (html) => html);
+      const outputPath = path.join(root, bundle);
+      const kind = `${part}:${bundle === '' ? 'primary' : bundle === nationalBundlePath ? 'national' : 'regional'}`;
+      const key = options.cacheDir ? bundleKey(bundle, kind, bundleFiles.map((file) => ({ file, digest: digests.get(file) }))) : undefined;
+      if (key && (await restoreBundle(options.cacheDir!, bundle, key, outputPath))) {
+        reused++;
+        continue;
+      }
+      await writeBundle(site, bundleFiles, outputPath, bundle !== '', bundle === nationalBundlePath ? nationalPage : (html) => html);
+      // The primary bundle's folder holds the others' folders, which are not part of it.
+      if (key) await keepBundle(options.cacheDir!, bundle, key, outputPath, bundle === '' ? ['vung', nationalBundlePath] : []);
     }
   } finally {
     await pagefind.close();
@@ -63,10 +79,10 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   for (const entry of part === 'national' ? [] : plan.manifest.bundles) {
     await writeFile(path.join(root, entry.path, bundleEntryFile), `${JSON.stringify(entry)}\n`);
   }
-  if (part === 'regional') return { pages: plan.manifest.bundles.reduce((n, b) => n + b.pages, 0), manifest: plan.manifest };
+  if (part === 'regional') return { pages: plan.manifest.bundles.reduce((n, b) => n + b.pages, 0), manifest: plan.manifest, reused };
   const manifest = part === 'national' ? { ...plan.manifest, bundles: await listedBundles(root) } : plan.manifest;
   await writeFile(path.join(root, manifestFile), `${JSON.stringify(manifest)}\n`);
-  return { pages: marked.length, manifest };
+  return { pages: marked.length, manifest, reused };
 }
 
 /** The facts of every page Pagefind would index (every page, when none marks its content with data-pagefind-body). */
@@ -105,7 +121,7 @@ async function readFacts(site: string, files: string[], wanted: (html: string) =
   const facts: PageFacts[] = [];
   for (let start = 0; start < files.length; start += batchSize) {
     const read = await Promise.all(files.slice(start, start + batchSize).map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })));
-    for (const { file, html } of read) if (wanted(html)) facts.push(pageFacts(file, html));
+    for (const { file, html } of read) if (wanted(html)) facts.push({ ...pageFacts(file, html), digest: pageDigest(html) });
   }
   return facts;
 }
