@@ -22,4 +22,7 @@ export default defineConfig({
   // Heading anchors and Vietnamese footnote labels for documents and stories (MDX uses the same processor).
   markdown: { processor: satteri(markdownOptions()) },
   integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap(), pagefind()],
+  // A rebuild copies the pages of unchanged provinces from the previous build (their cache keys:
+  // src/data/page-cache-keys.ts) and the search bundles whose pages are unchanged (src/search/bundle-cache.ts).
+  experimental: { incrementalBuild: true },
 });

@@ -14,4 +14,7 @@ const isMergedLater = (integration) =>
 export default {
   ...config,
   integrations: (config.integrations ?? []).filter((integration) => !isMergedLater(integration)),
+  // A part is rebuilt whole or not at all (its fingerprint): keeping a second copy of every page for Astro's
+  // incremental build would only add writes to the national build.
+  experimental: { ...config.experimental, incrementalBuild: false },
 };

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
+
+/**
+ * A rebuild with the caches of the previous build (Astro's incremental build, the kept search bundles) gives the
+ * same site, byte for byte, as a build of the same content from nothing — after an edit to one document, and after
+ * a unit is renamed — while copying the pages and bundles the edit does not touch. The search index is split by
+ * province (SEARCH_BUNDLE_BYTES=1), so that there are bundles to keep.
+ */
+const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-incremental-'));
+const content = path.join(work, 'content');
+
+function build(out: string, cache: string): string {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: path.join(work, out), CACHE_DIR: path.join(work, cache), BUILD_DATE: '2026-11-22', SEARCH_BUNDLE_BYTES: '1', }),
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  return result.stdout;
+}
+
+/** SHA-256 of every file, by path relative to the folder. */
+function hashes(dir: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    map.set(path.relative(dir, file).split(path.sep).join('/'), crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return map;
+}
+
+function differences(a: string, b: string): string[] {
+  const x = hashes(path.join(work, a));
+  const y = hashes(path.join(work, b));
+  const found: string[] = [];
+  for (const file of new Set([...x.keys(), ...y.keys()])) {
+    if (x.get(file) !== y.get(file)) found.push(`${file}: ${!x.has(file) ? `only in ${b}` : !y.has(file) ? `only in ${a}` : 'differs'}`);
+  }
+  expect(x.size).toBeGreaterThan(50);
+  return found.sort();
+}
+
+/** Pages the build copied from its cache, and the pages it rendered, from Astro's log. */
+function pageLines(log: string): { copied: string[]; rendered: string[] } {
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
+  const page = (l: string) => l.match(/[├└]─ (\S+)/)![1];
+  return { copied: lines.filter((l) => /\((cached|restored)\)/.test(l)).map(page), rendered: lines.filter((l) => /\(\+\d/.test(l)).map(page) };
+}
+
+function firstFile(dir: string, pattern: RegExp): string {
+  const file = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort()[0];
+  if (!file) throw new Error(`no ${pattern} in ${dir}`);
+  return file;
+}
+
+describe.skipIf(SKIP)('incremental rebuilds', () => {
+  // SAFETY_KEEP=1 keeps the builds for a look after a failure.
+  afterAll(() => {
+    if (process.env.SAFETY_KEEP !== '1') fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('copy what an edit leaves alone and give the site a build from nothing gives', () => {
+    fs.cpSync(path.resolve('content'), content, { recursive: true });
+    build('site', 'cache');
+
+    // One document of Quảng Ngãi gets a paragraph.
+    const document = firstFile(path.join(content, 'documents', 'quang-ngai'), /\.mdx?$/);
+    fs.appendFileSync(document, '\nĐoạn bổ sung: Ủy ban nhân dân xã tiếp tục nhân rộng các điển hình tiên tiến.\n');
+    const afterEdit = build('site', 'cache');
+    build('fresh-1', 'fresh-1-cache');
+    expect(differences('site', 'fresh-1')).toEqual([]);
+    const { copied, rendered } = pageLines(afterEdit);
+    const id = path.relative(path.join(content, 'documents'), document).replace(/\.mdx?$/, '').split(path.sep).join('/');
+    expect(rendered).toContain(`/van-ban/${id}/index.html`);
+    // The other provinces' documents, units and exemplars are copied; Quảng Ngãi's are rendered again.
+    expect(copied.some((p) => p.startsWith('/van-ban/thai-nguyen/'))).toBe(true);
+    expect(copied.some((p) => p.startsWith('/don-vi/dong-thap/'))).toBe(true);
+    expect(copied.some((p) => p.startsWith('/van-ban/quang-ngai/'))).toBe(false);
+    // Charts' CSVs are their figures: a body edit leaves them all.
+    expect(copied.filter((p) => p.startsWith('/du-lieu/bieu-do/')).length).toBeGreaterThan(0);
+    expect(rendered.filter((p) => p.startsWith('/du-lieu/bieu-do/'))).toEqual([]);
+    expect(afterEdit).toMatch(/unchanged bundles copied/);
+
+    // A unit of Thái Nguyên is renamed: every page that names it is rendered again.
+    const unit = firstFile(path.join(content, 'units', 'thai-nguyen'), /\.ya?ml$/);
+    const text = fs.readFileSync(unit, 'utf8');
+    expect(text).toMatch(/^name: .+$/m);
+    fs.writeFileSync(unit, text.replace(/^name: (.+)$/m, 'name: $1 Mới'));
+    const afterRename = build('site', 'cache');
+    build('fresh-2', 'fresh-2-cache');
+    expect(differences('site', 'fresh-2')).toEqual([]);
+    expect(pageLines(afterRename).copied.some((p) => p.startsWith('/van-ban/quang-ngai/'))).toBe(true);
+  }, 1_800_000);
+});
