@@ -27,6 +27,8 @@ export interface PageFacts {
   year?: string;
   /** Bytes of the page's HTML: what a bundle's index grows with. */
   weight: number;
+  /** Digest of the page's HTML: a bundle whose pages all kept theirs is copied, not indexed (bundle-cache.ts). */
+  digest?: string;
 }
 
 /** One regional bundle, as the search page reads it from the manifest. */
