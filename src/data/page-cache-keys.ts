@@ -43,7 +43,7 @@ const environmentInputs = ['BUILD_PART', 'CHART_ROW_LIMIT', 'LIST_PAGE_SIZE', 'S
 interface KeyedEntry {
   id: string;
   data?: unknown;
-  digest?: string;
+  digest?: string | number;
   filePath?: string;
 }
 
