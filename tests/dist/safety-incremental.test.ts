@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from './build-env.ts';
+import { fileHashes } from './file-hashes.ts';
 
 /**
  * A rebuild with the caches of the previous build (Astro's incremental build, the kept search bundles) gives the
@@ -27,20 +27,9 @@ function build(out: string, cache: string): string {
   return result.stdout;
 }
 
-/** SHA-256 of every file, by path relative to the folder. */
-function hashes(dir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    map.set(path.relative(dir, file).split(path.sep).join('/'), crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-  }
-  return map;
-}
-
 function differences(a: string, b: string): string[] {
-  const x = hashes(path.join(work, a));
-  const y = hashes(path.join(work, b));
+  const x = fileHashes(path.join(work, a));
+  const y = fileHashes(path.join(work, b));
   const found: string[] = [];
   for (const file of new Set([...x.keys(), ...y.keys()])) {
     if (x.get(file) !== y.get(file)) found.push(`${file}: ${!x.has(file) ? `only in ${b}` : !y.has(file) ? `only in ${a}` : 'differs'}`);

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from './build-env.ts';
+import { fileHashes } from './file-hashes.ts';
 
 /**
  * The same content and the same pinned BUILD_DATE give a byte-identical site: two builds into two output
@@ -26,17 +26,6 @@ function build(name: string): string {
   });
   if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   return outDir;
-}
-
-/** SHA-256 of every file, by path relative to the folder. */
-function hashes(dir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    map.set(path.relative(dir, file).split(path.sep).join('/'), crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-  }
-  return map;
 }
 
 /** The first difference between two versions of a file, with some context (gunzipped when gzip). */
@@ -63,8 +52,8 @@ describe.skipIf(SKIP)('reproducible builds', () => {
     fs.cpSync(path.resolve('content'), content, { recursive: true });
     const first = build('a');
     const second = build('b');
-    const a = hashes(first);
-    const b = hashes(second);
+    const a = fileHashes(first);
+    const b = fileHashes(second);
     const differences: string[] = [];
     for (const file of new Set([...a.keys(), ...b.keys()])) {
       if (!a.has(file) || !b.has(file)) differences.push(`${file}: only in ${a.has(file) ? 'the first' : 'the second'} build`);
