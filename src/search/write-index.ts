@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { prepareHtmlForIndex, searchableHtml, withoutFilter, withoutIgnored } from './index-html.ts';
+import { BundleWriters, indexerCount } from './bundle-writers.ts';
 import { manifestFile } from './manifest-file.ts';
 import { bundleKey, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
 import { defaultBundleWeight, isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
@@ -41,8 +41,8 @@ const bundleEntryFile = 'bundle.json';
 /**
  * Indexes the pages of a built site into <site>/pagefind/ (the primary bundle) and, on a split site,
  * <site>/pagefind/ca-nuoc/ (national) and <site>/pagefind/vung/…/ (regional bundles, see bundles.ts), and writes
- * the bundle list beside them. One bundle is indexed at a time
- * and dropped from Pagefind's memory once written, so memory follows the largest bundle, not the site.
+ * the bundle list beside them. Bundles are indexed side by side, one per core, each by its own Pagefind process (bundle-writers.ts),
+ * and dropped from Pagefind's memory once written, so memory follows the largest bundles, not the site.
  *
  * As soon as one page marks its content with `data-pagefind-body`, Pagefind leaves out every page without it
  * (lists, facets, the search page). Those pages are not sent at all: at 1,000 documents they include the
@@ -60,21 +60,28 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   const wanted = ([bundle]: [string, string[]]) => (part === 'whole' ? true : part === 'regional' ? isProvinceBundle(bundle) : !isProvinceBundle(bundle));
   const digests = new Map(marked.map((page) => [page.file, page.digest]));
   let reused = 0;
-  try {
-    for (const [bundle, bundleFiles] of [...plan.files].filter(wanted)) {
-      const outputPath = path.join(root, bundle);
-      const kind = `${part}:${bundle === '' ? 'primary' : bundle === nationalBundlePath ? 'national' : 'regional'}`;
-      const key = options.cacheDir ? bundleKey(bundle, kind, bundleFiles.map((file) => ({ file, digest: digests.get(file) }))) : undefined;
-      if (key && (await restoreBundle(options.cacheDir!, bundle, key, outputPath))) {
-        reused++;
-        continue;
-      }
-      await writeBundle(site, bundleFiles, outputPath, bundle !== '', bundle === nationalBundlePath ? nationalPage : (html) => html);
-      // The primary bundle's folder holds the others' folders, which are not part of it.
-      if (key) await keepBundle(options.cacheDir!, bundle, key, outputPath, bundle === '' ? ['vung', nationalBundlePath] : []);
+  const bundles = [...plan.files].filter(wanted);
+  const primary = bundles.find(([bundle]) => bundle === '');
+  const others = bundles.filter((entry) => entry !== primary);
+  const writers = new BundleWriters(Math.min(indexerCount(availableParallelism()), Math.max(1, others.length)));
+  const indexOne = async ([bundle, bundleFiles]: [string, string[]]) => {
+    const outputPath = path.join(root, bundle);
+    const kind = `${part}:${bundle === '' ? 'primary' : bundle === nationalBundlePath ? 'national' : 'regional'}`;
+    const key = options.cacheDir ? bundleKey(bundle, kind, bundleFiles.map((file) => ({ file, digest: digests.get(file) }))) : undefined;
+    if (key && (await restoreBundle(options.cacheDir!, bundle, key, outputPath))) {
+      reused++;
+      return;
     }
+    await writers.write({ site, files: bundleFiles, outputPath, regional: bundle !== '', national: bundle === nationalBundlePath });
+    // The primary bundle's folder holds the others' folders, which are not part of it.
+    if (key) await keepBundle(options.cacheDir!, bundle, key, outputPath, bundle === '' ? ['vung', nationalBundlePath] : []);
+  };
+  try {
+    // The primary bundle goes first and alone: the others are written inside its folder.
+    if (primary) await indexOne(primary);
+    await Promise.all(others.map(indexOne));
   } finally {
-    await pagefind.close();
+    await writers.close();
   }
   for (const entry of part === 'national' ? [] : plan.manifest.bundles) {
     await writeFile(path.join(root, entry.path, bundleEntryFile), `${JSON.stringify(entry)}\n`);
@@ -124,44 +131,6 @@ async function readFacts(site: string, files: string[], wanted: (html: string) =
     for (const { file, html } of read) if (wanted(html)) facts.push({ ...pageFacts(file, html), digest: pageDigest(html) });
   }
   return facts;
-}
-
-/**
- * Indexes one bundle. Pages go a batch at a time, which Pagefind parses in parallel (23 s → 15 s for 4,240
- * pages compared with one by one), each batch in file order with no wait between them, so the index is
- * byte-identical from one build to the next. A regional bundle keeps only its index files: the search code
- * and its wasm come from the primary bundle (Pagefind's mergeIndex loads no second copy).
- */
-async function writeBundle(site: string, files: string[], outputPath: string, regional: boolean, adapt: (html: string) => string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (let start = 0; start < files.length; start += batchSize) {
-    const batch = files.slice(start, start + batchSize);
-    // Read first, then sent in file order: Pagefind numbers pages in the order they arrive.
-    const pages = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-    const added = await Promise.all(pages.map((html, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content: prepareHtmlForIndex(adapt(withoutIgnored(searchableHtml(html)))) })));
-    added.forEach((result, i) => {
-      if (result.errors.length) throw new Error(`Pagefind (${batch[i]}): ${result.errors.join('; ')}`);
-    });
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  if (regional) await removeSearchCode(outputPath);
-}
-
-/**
- * A page as the national bundle indexes it: without its unit filter. Searched without a province, the unit filter
- * would list every unit of the country (3,321 nationally) and its index alone would cost the first query
- * ≈ 18 KB; a unit is chosen once its province is, where the province's bundles carry the filter.
- */
-function nationalPage(html: string): string {
-  return withoutFilter(html, 'don-vi');
-}
-
-async function removeSearchCode(bundle: string): Promise<void> {
-  const entries = await readdir(bundle);
-  await Promise.all(entries.filter((name) => /^(?:pagefind[\w-]*\.(?:js|css)|wasm\..*\.pagefind)$/.test(name)).map((name) => rm(path.join(bundle, name))));
 }
 
 /** Every .html file under the site, relative to it, except Pagefind's own output. */

@@ -63,6 +63,33 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
     expect(pagefindEntry(path.join(merged, 'pagefind', 'ca-nuoc'))).toEqual(pagefindEntry(path.join(splitDist, 'pagefind', 'ca-nuoc')));
   }, 120_000);
 
+  it('writes the same bytes with one Pagefind process as with several side by side', async () => {
+    const filesOf = (site: string) => {
+      const root = path.join(site, 'pagefind');
+      return readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+        .sort()
+        .map((file) => [file, readFileSync(path.join(root, file)).toString('base64')]);
+    };
+    const indexWith = async (indexers: string) => {
+      const site = path.join(work, `indexers-${indexers}`);
+      copyPages(site, () => true);
+      const before = process.env.SEARCH_INDEXERS;
+      process.env.SEARCH_INDEXERS = indexers;
+      try {
+        await buildSearchIndex(site, 'whole', 1);
+      } finally {
+        if (before === undefined) delete process.env.SEARCH_INDEXERS;
+        else process.env.SEARCH_INDEXERS = before;
+      }
+      return filesOf(site);
+    };
+    const one = await indexWith('1');
+    expect(one.length).toBeGreaterThan(whole.bundles.length);
+    expect(await indexWith('3')).toEqual(one);
+  }, 120_000);
+
   it('records the searchable pages of a part, and indexes nothing for the shared part', async () => {
     const shared = path.join(work, 'shared');
     copyPages(shared, () => true);
