@@ -17,8 +17,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  // A strict Content-Security-Policy allows no inline styles or scripts: ship them as files.
-  build: { inlineStylesheets: 'never', format: 'directory' },
+  // A strict Content-Security-Policy allows no inline styles or scripts: ship them as files. Four pages render at
+  // once: one at a time, the main thread waited on file writes half of the page-rendering phase (1,000 documents,
+  // 7,756 pages: 23.8–32.9 s → 15.0–16.8 s, the same bytes).
+  build: { inlineStylesheets: 'never', format: 'directory', concurrency: 4 },
   // Heading anchors and Vietnamese footnote labels for documents and stories (MDX uses the same processor).
   markdown: { processor: satteri(markdownOptions()) },
   integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap(), pagefind()],

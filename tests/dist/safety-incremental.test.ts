@@ -38,11 +38,15 @@ function differences(a: string, b: string): string[] {
   return found.sort();
 }
 
-/** Pages the build copied from its cache, and the pages it rendered, from Astro's log. */
+/**
+ * Pages the build copied from its cache, and the pages it rendered, from Astro's log. Pages render four at a time
+ * (astro.config.mjs), so a rendered page's "(+12ms)" may land after another page's name; a copied page's "(cached)"
+ * is written right after its own name.
+ */
 function pageLines(log: string): { copied: string[]; rendered: string[] } {
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
-  const page = (l: string) => l.match(/[├└]─ (\S+)/)![1];
-  return { copied: lines.filter((l) => /\((cached|restored)\)/.test(l)).map(page), rendered: lines.filter((l) => /\(\+\d/.test(l)).map(page) };
+  const entries = [...log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\/\S+)( \((?:cached|restored)\))?/g)];
+  const copied = entries.filter((m) => m[2]).map((m) => m[1]);
+  return { copied, rendered: entries.filter((m) => !m[2]).map((m) => m[1]) };
 }
 
 function firstFile(dir: string, pattern: RegExp): string {
