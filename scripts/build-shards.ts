@@ -157,8 +157,10 @@ function buildPart(unprepared: Part, checked: boolean, merge: (part: Part) => vo
   const kind = part.name === 'global' ? 'shared' : 'shard';
   const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
   const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'scripts/shards/astro.shard.config.mjs'];
+  // One Pagefind process per part: parts already build side by side, and two per shard made the national shards 6.5 %
+  // slower in total (1,388 s against 1,303 s of shard time, 3 parts at a time on 2 cores).
   const env = {
-    ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
+    SEARCH_INDEXERS: '1', ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
     SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1', ...(checked ? { CONTENT_CHECK: 'off' } : {}),
   };
   return run(part.name, args, { cwd: root, env }, (code, output, seconds) => {

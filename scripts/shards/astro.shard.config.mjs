@@ -17,4 +17,7 @@ export default {
   // A part is rebuilt whole or not at all (its fingerprint): keeping a second copy of every page for Astro's
   // incremental build would only add writes to the national build.
   experimental: { ...config.experimental, incrementalBuild: false },
+  // Parts build side by side and keep the cores busy: pages rendering four at a time in each would only hold more
+  // of them in memory at once.
+  build: { ...config.build, concurrency: 1 },
 };
