@@ -8,7 +8,10 @@ export interface BundleJob {
   site: string;
   files: string[];
   outputPath: string;
-  /** A regional bundle keeps only its index files: the search code and its wasm come from the primary bundle. */
+  /**
+   * A regional bundle keeps only its index files: the search code and its wasm come from the primary bundle
+   * (Pagefind's mergeIndex loads no second copy).
+   */
   regional: boolean;
   /** The national bundle indexes its pages without their unit filter (see {@link nationalPage}). */
   national: boolean;
@@ -19,7 +22,7 @@ const batchSize = 32;
 /**
  * Indexes one bundle. Pages go a batch at a time, which Pagefind parses in parallel (23 s → 15 s for 4,240
  * pages compared with one by one), each batch in file order with no wait between them, so the index is
- * byte-identical from one build to the next (Pagefind's mergeIndex loads no second copy of the search code).
+ * byte-identical from one build to the next.
  */
 export async function writeBundle({ site, files, outputPath, regional, national }: BundleJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

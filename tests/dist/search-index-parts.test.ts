@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
 import { filterValue, type BundleManifest } from '../../src/search/bundles.ts';
 import { splitDist } from './split-dist.ts';
+import { fileHashes } from './file-hashes.ts';
 
 /**
  * A sharded build indexes in parts: each shard its provinces' regional bundles, then the merged site's national
@@ -64,14 +65,6 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
   }, 120_000);
 
   it('writes the same bytes with one Pagefind process as with several side by side', async () => {
-    const filesOf = (site: string) => {
-      const root = path.join(site, 'pagefind');
-      return readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
-        .sort()
-        .map((file) => [file, readFileSync(path.join(root, file)).toString('base64')]);
-    };
     const indexWith = async (indexers: string) => {
       const site = path.join(work, `indexers-${indexers}`);
       copyPages(site, () => true);
@@ -83,7 +76,7 @@ describe.skipIf(!built)('indexing a sharded build in parts', () => {
         if (before === undefined) delete process.env.SEARCH_INDEXERS;
         else process.env.SEARCH_INDEXERS = before;
       }
-      return filesOf(site);
+      return [...fileHashes(path.join(site, 'pagefind'))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     };
     const one = await indexWith('1');
     expect(one.length).toBeGreaterThan(whole.bundles.length);
