@@ -8,15 +8,19 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
+import { settings } from './src/settings.ts';
+
+// Every environment variable is checked here, before anything is built: all bad values are named at once.
+const { SITE, BASE, OUT_DIR, CACHE_DIR } = settings();
 
 // SITE and BASE let the site live on any host and under a sub-path; OUT_DIR and CACHE_DIR let
 // several builds (a benchmark corpus, a test fixture) run side by side without sharing state.
 export default defineConfig({
-  site: process.env.SITE ?? 'https://bangvang.example.vn',
-  base: process.env.BASE ?? '/',
+  site: SITE,
+  base: BASE,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  outDir: OUT_DIR,
+  cacheDir: CACHE_DIR,
   // A strict Content-Security-Policy allows no inline styles or scripts: ship them as files. Four pages render at
   // once: one at a time, the main thread waited on file writes half of the page-rendering phase (1,000 documents,
   // 7,756 pages: 23.8–32.9 s → 15.0–16.8 s, the same bytes).
@@ -25,6 +29,6 @@ export default defineConfig({
   markdown: { processor: satteri(markdownOptions()) },
   integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap(), pagefind()],
   // A rebuild copies the pages of unchanged provinces from the previous build (their cache keys:
-  // src/data/page-cache-keys.ts) and the search bundles whose pages are unchanged (src/search/bundle-cache.ts).
+  // src/content-model/page-cache-keys.ts) and the search bundles whose pages are unchanged (src/search/bundle-cache.ts).
   experimental: { incrementalBuild: true },
 });

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseGenerateArgs, writeCorpus } from '../scripts/corpus/generate.ts';
+import { parseGenerateArgs, writeCorpus } from '../tools/corpus/cli.ts';
 import { measureBuild, type BuildMeasure } from './lib/build.ts';
 import { measureImport } from './lib/importer.ts';
 import { presets } from './lib/presets.ts';

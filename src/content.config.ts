@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import path from 'node:path';
-import { contentPath } from './utils/content-dir.ts';
+import { contentPath, showDrafts } from './settings.ts';
 import { globLoader } from './utils/glob-loader.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { documentSchema } from './schemas/document.ts';
@@ -22,7 +22,7 @@ const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|json|md
  * Drafts and embargoed entries are not loaded at all outside `astro dev`: Astro publishes the images of every
  * loaded entry, so filtering pages alone would still leak an embargoed story's cover.
  */
-const hidden = (folder: string) => (process.env.BANG_VANG_COMMAND === 'dev' ? [] : hiddenPatterns(contentPath(folder)));
+const hidden = (folder: string) => (showDrafts() ? [] : hiddenPatterns(contentPath(folder)));
 
 export const collections = {
   units: defineCollection({

@@ -13,11 +13,11 @@ export interface ImportSpeed {
 
 /**
  * Copies up to `limit` generated originals (content/sources/**.txt) into a folder and runs the real importer on it
- * (`scripts/import.ts <folder> --out <tmp> --json`) with CONTENT_DIR set so it can find the units.
+ * (`tools/import/cli.ts <folder> --out <tmp> --json`) with CONTENT_DIR set so it can find the units.
  * Returns undefined when the repository has no importer.
  */
 export async function measureImport(repo: string, content: string, work: string, limit = 50): Promise<ImportSpeed | undefined> {
-  const importer = path.join(repo, 'scripts/import.ts');
+  const importer = path.join(repo, 'tools/import/cli.ts');
   const sources = path.join(content, 'sources');
   if (!fs.existsSync(importer) || !fs.existsSync(sources)) return undefined;
   const inputs = path.join(work, 'import-in');

@@ -30,12 +30,12 @@ export interface ShardedOptions {
   extraArgs?: string[];
 }
 
-/** Runs `scripts/build-shards.ts` under the benchmark's Node and measures it like a single build. */
+/** Runs `tools/shards/cli.ts` under the benchmark's Node and measures it like a single build. */
 export async function measureShardedBuild(options: ShardedOptions): Promise<ShardedMeasure> {
   if (options.fresh) for (const dir of [options.work, options.compileCache]) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(options.compileCache, { recursive: true });
   const args = [
-    path.join(options.repo, 'scripts/build-shards.ts'), '--content', options.content, '--out', options.out, '--work', options.work,
+    path.join(options.repo, 'tools/shards/cli.ts'), '--content', options.content, '--out', options.out, '--work', options.work,
     '--shards', String(options.shards), '--parallel', String(options.parallel), ...(options.extraArgs ?? []),
   ];
   const run = await runMeasured(process.execPath, args, {

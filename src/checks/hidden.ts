@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildDate } from '../data/build-date.ts';
+import { buildDate } from '../settings.ts';
 import { walkFiles } from './walk.ts';
+import { isPublicText } from '../content-model/is-public.ts';
 
 /**
  * Glob negation patterns ("!path") for the entries of a collection folder that a build must not load at all:
@@ -24,8 +25,5 @@ export function hiddenPatterns(folder: string, today = buildDate()): string[] {
 
 /** Whether a file's own data says it is a draft or embargoed (frontmatter of Markdown, or a YAML data file). */
 export function isHidden(text: string, today: string): boolean {
-  const head = text.startsWith('---') ? text.slice(0, text.indexOf('\n---', 3) + 1 || undefined) : text;
-  if (/^draft:\s*(?:true|yes|on)\s*(?:#.*)?$/m.test(head)) return true;
-  const published = /^publishedOn:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(head)?.[1];
-  return published !== undefined && published > today;
+  return !isPublicText(text, today);
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { storySchema } from '../schemas/story.ts';
-import { buildDate } from '../data/build-date.ts';
+import { buildDate } from '../settings.ts';
+import { isPublic as isPublicEntry } from '../content-model/is-public.ts';
 import { Problems, type Problem } from './problem.ts';
 import { checkRegistry } from './registry.ts';
 import { ignoredFile, redirectClash } from './file-messages.ts';
@@ -139,7 +140,7 @@ export function runContentCheck(options: CheckOptions): CheckResult {
     problems.addAll(file, yaml.errors);
     if (yaml.errors.length) return;
     const raw = (yaml.data ?? {}) as Record<string, unknown>;
-    const isPublic = raw.draft !== true && !(typeof raw.publishedOn === 'string' && raw.publishedOn > today);
+    const isPublic = isPublicEntry(raw, today);
 
     const target = rule.name === 'indicatorValues' || rule.name === 'awards' ? undefined : rule.name;
     const duplicateOf = target ? index.add(target, id, file, isPublic) : undefined;

@@ -1,8 +1,8 @@
-import { groupBy } from '../data/memo.ts';
+import { groupBy } from '../utils/group-by.ts';
 import { formatNumber } from '../utils/vietnamese.ts';
 import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
 import { categoryLooks, type ChartModel, type ChartSeries } from './chart-model.ts';
-import { awardIndex, type AwardRecord } from './awards.ts';
+import { awardIndex, type AwardRecord } from './award-records.ts';
 import { sourcesOf } from './sources.ts';
 import { byProvince, chartRowLimit, type ProvinceGroup } from './provinces.ts';
 import type { SiteData } from './types.ts';

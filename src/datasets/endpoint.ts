@@ -1,5 +1,5 @@
 import { withBase } from '../utils/url.ts';
-import { loadSiteData } from './load.ts';
+import { loadSiteData } from '../content-model/site-data.ts';
 import { buildCatalog } from './catalog.ts';
 import { datasetCsv, datasetJson } from './open-data.ts';
 

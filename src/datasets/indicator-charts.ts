@@ -4,7 +4,7 @@ import { formatQuantity, type ChartCell, type ChartModel, type ChartSeries } fro
 import { indicatorIndex, yearFigures, type IndicatorRecord, type YearFigure } from './indicators.ts';
 import { sourcesOf } from './sources.ts';
 import { byProvince, chartRowLimit, median, type ProvinceGroup } from './provinces.ts';
-import { groupBy } from '../data/memo.ts';
+import { groupBy } from '../utils/group-by.ts';
 import { compareVietnamese, formatNumber } from '../utils/vietnamese.ts';
 import type { SiteData, SourceRef } from './types.ts';
 

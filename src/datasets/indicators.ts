@@ -1,4 +1,4 @@
-import { groupBy } from '../data/memo.ts';
+import { groupBy } from '../utils/group-by.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { buildCatalog, type Catalog, unitName, unitOrder, unitProvince } from './catalog.ts';
 import type { SiteData } from './types.ts';

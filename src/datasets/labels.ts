@@ -5,8 +5,3 @@ export const kindLabels: Record<'actual' | 'estimate' | 'target', string> = {
   estimate: 'Ước đạt',
   target: 'Kế hoạch, chỉ tiêu',
 };
-
-export const statusLabels: Record<'awarded' | 'proposed', string> = {
-  awarded: 'Đã khen thưởng',
-  proposed: 'Đề nghị cấp trên',
-};

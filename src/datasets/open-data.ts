@@ -1,8 +1,8 @@
 import { toCsv, type CsvValue } from './csv.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { awardColumns, awardRecords } from './awards.ts';
-import { documentColumns, documentRecords } from './documents.ts';
-import { exemplarColumns, exemplarRecords } from './exemplars.ts';
+import { awardColumns, awardRecords } from './award-records.ts';
+import { documentColumns, documentRecords } from './document-records.ts';
+import { exemplarColumns, exemplarRecords } from './exemplar-records.ts';
 import { indicatorColumns, indicatorRecords } from './indicators.ts';
 import type { SiteData } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { wholeNumberFromEnv } from '../utils/env-number.ts';
+import { settings } from '../settings.ts';
 import { compareVietnamese } from '../utils/vietnamese.ts';
 import type { Catalog } from './catalog.ts';
 
@@ -9,7 +9,7 @@ export const defaultChartRowLimit = 40;
  * Beyond it a bar chart is unreadable and the page grows with the country (one row per commune: 16,000 rows at
  * national scale), so the page compares provinces and each province gets its own page comparing its units.
  */
-export const chartRowLimit = (env: Record<string, string | undefined> = process.env): number => wholeNumberFromEnv('CHART_ROW_LIMIT', defaultChartRowLimit, env);
+export const chartRowLimit = (env: Record<string, string | undefined> = process.env): number => settings(env).CHART_ROW_LIMIT;
 
 /** The province slug of a unit id: "quang-ngai/son-long" → "quang-ngai". */
 export const provinceSlug = (unitId: string): string => unitId.split('/')[0];

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
-import { contentDir } from '../utils/content-dir.ts';
+import { contentDir, settings } from '../settings.ts';
 import { formatProblems, runContentCheck } from '../checks/index.ts';
 
 /**
@@ -13,12 +13,12 @@ export default function contentCheckIntegration(): AstroIntegration {
     name: 'bang-vang:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        // Which command runs, for src/data/build-date.ts and src/content.config.ts: drafts show in `astro dev` only.
+        // Which command runs, for src/settings.ts and src/content.config.ts: drafts show in `astro dev` only.
         // import.meta.env.DEV cannot tell: it is true in a build run with NODE_ENV=test or development.
         process.env.BANG_VANG_COMMAND = command;
         if (command === 'preview') return;
-        // The shard runner checks the whole content folder once before its parts build (scripts/build-shards.ts).
-        if (process.env.CONTENT_CHECK === 'off') return logger.info('Nội dung đã được kiểm tra trước khi dựng (content checked by the shard runner)');
+        // The shard runner checks the whole content folder once before its parts build (tools/shards/cli.ts).
+        if (settings().CONTENT_CHECK === 'off') return logger.info('Nội dung đã được kiểm tra trước khi dựng (content checked by the shard runner)');
         const dir = contentDir();
         const started = performance.now();
         const result = runContentCheck({ dir });

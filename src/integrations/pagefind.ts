@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../search/write-index.ts';
+import { settings } from '../settings.ts';
 
 /**
  * Builds the Pagefind search index into <outDir>/pagefind/ at the end of every `astro build`: a primary bundle
@@ -21,10 +22,9 @@ export default function pagefindIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const part = process.env.SEARCH_INDEX_PART ?? 'whole';
+        const { SEARCH_INDEX_PART: part, SEARCH_FACTS_FILE: factsOut } = settings();
         if (part === 'none') return;
-        if (part !== 'whole' && part !== 'regional' && part !== 'facts') throw new Error(`SEARCH_INDEX_PART: expected "regional", "facts" or "none", found "${part}"`);
-        const { pages, manifest, reused } = await buildSearchIndex(fileURLToPath(dir), part, undefined, { factsOut: process.env.SEARCH_FACTS_FILE || undefined, cacheDir });
+        const { pages, manifest, reused } = await buildSearchIndex(fileURLToPath(dir), part, undefined, { factsOut, cacheDir });
         if (part === 'facts') return logger.info(`Đã ghi nhận ${pages} trang để lập chỉ mục sau khi ghép (recorded ${pages} searchable pages, indexed after the merge)`);
         const split = manifest.bundles.length ? `, ${manifest.bundles.length + (part === 'whole' ? 1 : 0)} bundles` : '';
         const copied = reused ? `; ${reused} bundle không đổi được chép lại (${reused} unchanged bundles copied)` : '';

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { settings } from '../settings.ts';
 import type { WorkerReply, WorkerRequest } from './bundle-worker.ts';
 import type { BundleJob } from './write-bundle.ts';
 
@@ -74,9 +75,5 @@ export class BundleWriters {
 
 /** How many bundles are indexed at once: `SEARCH_INDEXERS`, else one per core. */
 export function indexerCount(cores: number): number {
-  const raw = process.env.SEARCH_INDEXERS;
-  if (raw === undefined || raw === '') return Math.max(1, cores);
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`SEARCH_INDEXERS: expected a whole number ≥ 1, found "${raw}"`);
-  return value;
+  return settings().SEARCH_INDEXERS ?? Math.max(1, cores);
 }

@@ -1,4 +1,4 @@
-import { groupBy } from '../data/memo.ts';
+import { groupBy } from '../utils/group-by.ts';
 import { slugify } from '../utils/vietnamese.ts';
 import { pageKinds } from './filters.ts';
 

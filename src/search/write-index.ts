@@ -5,7 +5,8 @@ import path from 'node:path';
 import { BundleWriters, indexerCount } from './bundle-writers.ts';
 import { manifestFile } from './manifest-file.ts';
 import { bundleKey, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
-import { defaultBundleWeight, isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
+import { settings } from '../settings.ts';
+import { isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
 export interface SearchIndexResult {
@@ -16,7 +17,7 @@ export interface SearchIndexResult {
 }
 
 /**
- * What one run indexes. `whole`: a site built in one go. A sharded build (scripts/build-shards.ts) indexes in
+ * What one run indexes. `whole`: a site built in one go. A sharded build (tools/shards/cli.ts) indexes in
  * parts: each shard its own provinces' `regional` bundles as it builds, then the merged site's `national`
  * bundle, whose manifest lists the regional bundles found beside it. `facts` indexes nothing: the shared part
  * only records which of its pages are searchable, for the national run.
@@ -114,11 +115,7 @@ async function listedBundles(root: string): Promise<RegionalBundle[]> {
 }
 
 function bundleWeightFromEnv(): number {
-  const raw = process.env.SEARCH_BUNDLE_BYTES;
-  if (!raw) return defaultBundleWeight;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`SEARCH_BUNDLE_BYTES: expected a number of bytes ≥ 0, found "${raw}"`);
-  return value;
+  return settings().SEARCH_BUNDLE_BYTES;
 }
 
 const batchSize = 32;

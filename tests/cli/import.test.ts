@@ -1,5 +1,5 @@
 /**
- * Runs the real importer CLI (node scripts/import.ts) in a scratch folder and checks its whole output,
+ * Runs the real importer CLI (node tools/import/cli.ts) in a scratch folder and checks its whole output,
  * exit code and what it writes.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'scripts/import.ts');
+const cli = path.join(root, 'tools/import/cli.ts');
 const seeds = path.resolve(root, '../shared/seeds');
 const fixtures = path.join(root, 'tests/fixtures/importer');
 

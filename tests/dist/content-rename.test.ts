@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePartRoot } from '../../scripts/shards/part-root.ts';
+import { makePartRoot } from '../../tools/shards/part-root.ts';
 import { buildEnv } from './build-env.ts';
 
 /**

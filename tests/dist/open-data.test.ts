@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/datasets/csv.ts';
+import { isPublic, type Publishable } from '../../src/content-model/is-public.ts';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
 const content = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -25,10 +26,7 @@ const csv = (p: string) => {
   const [header, ...rows] = parseCsv(read(p));
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
 };
-const published = (d: { draft?: boolean; publishedOn?: string | Date }) => {
-  const on = d.publishedOn instanceof Date ? d.publishedOn.toISOString().slice(0, 10) : d.publishedOn;
-  return d.draft !== true && (!on || on <= today);
-};
+const published = (d: Publishable) => isPublic(d, today);
 
 /** Ids of the documents that are public in this build. */
 function publishedDocuments(): Set<string> {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPublicText } from '../../src/content-model/is-public.ts';
 import { contentDir, distDir, htmlText, mainHtml, walk, words, wordsInOrder } from './site-html.ts';
 
 const pages = walk(distDir, ['.html']).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
@@ -12,13 +13,7 @@ const rel = (f: string) => path.relative(distDir, f);
 const read = (f: string) => fs.readFileSync(f, 'utf8');
 const today = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 
-/** Front matter fields that decide whether an entry is public. */
-function isPublic(file: string): boolean {
-  const head = read(file).split(/\n---\s*\n/)[0];
-  if (/^draft:\s*true\s*$/m.test(head)) return false;
-  const published = head.match(/^publishedOn:\s*['"]?(\d{4}-\d{2}-\d{2})/m)?.[1];
-  return !published || published <= today;
-}
+const isPublic = (file: string): boolean => isPublicText(read(file), today);
 
 describe('every built page', () => {
   it('exists at all (the site was built)', () => {

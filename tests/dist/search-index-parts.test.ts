@@ -10,7 +10,7 @@ import { fileHashes } from './file-hashes.ts';
 
 /**
  * A sharded build indexes in parts: each shard its provinces' regional bundles, then the merged site's national
- * bundle (scripts/build-shards.ts). Run here with real Pagefind on a copy of the split build's pages, cut in two
+ * bundle (tools/shards/cli.ts). Run here with real Pagefind on a copy of the split build's pages, cut in two
  * "shards" by province, the parts must give the same bundles and pages as indexing the site in one go.
  */
 const built = existsSync(path.join(splitDist, 'pagefind', 'bundles.json'));

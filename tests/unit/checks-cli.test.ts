@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/** Runs `node scripts/check.ts` the way `npm run check` does, on a copy of fixture folders. */
+/** Runs `node tools/check/cli.ts` the way `npm run check` does, on a copy of fixture folders. */
 const fixtures = path.resolve('tests/fixtures/bad-content');
 const temporary: string[] = [];
 
@@ -17,7 +17,7 @@ function contentWith(caseName?: string): string {
 }
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2025-01-01' } });
+  const result = spawnSync(process.execPath, ['tools/check/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2025-01-01' } });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -25,7 +25,7 @@ afterAll(() => {
   for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run check (scripts/check.ts)', () => {
+describe('npm run check (tools/check/cli.ts)', () => {
   it('exits 0 on valid content', () => {
     expect(run(contentWith()).status).toBe(0);
   });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../scripts/shards/plan.ts';
-import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../scripts/shards/fingerprint.ts';
-import { makePartRoot } from '../../scripts/shards/part-root.ts';
-import { makeGlobalContent, makeShardContent, readStart, storyProvince } from '../../scripts/shards/split.ts';
-import { mergeOutputs, mergeShard, mergeShared } from '../../scripts/shards/merge.ts';
-import { buildPart, writesStoryPage } from '../../src/data/build-part.ts';
-import { keepsRoute, shardRoutes } from '../../scripts/shards/routes.ts';
-import { writeSitemap } from '../../scripts/shards/sitemap.ts';
+import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../tools/shards/plan.ts';
+import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../tools/shards/fingerprint.ts';
+import { makePartRoot } from '../../tools/shards/part-root.ts';
+import { makeGlobalContent, makeShardContent, readStart, storyProvince } from '../../tools/shards/split.ts';
+import { mergeOutputs, mergeShard, mergeShared } from '../../tools/shards/merge.ts';
+import { buildPart, writesStoryPage } from '../../src/content-model/build-part.ts';
+import { keepsRoute, shardRoutes } from '../../tools/shards/routes.ts';
+import { writeSitemap } from '../../tools/shards/sitemap.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
 
 function write(root: string, files: Record<string, string>) {

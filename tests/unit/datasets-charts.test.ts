@@ -4,7 +4,7 @@ import { awardsPageCharts, unitAwardCharts } from '../../src/datasets/award-char
 import { allCharts } from '../../src/datasets/all-charts.ts';
 import { chartCsvPath, chartToCsv } from '../../src/datasets/chart-model.ts';
 import { parseCsv } from '../../src/datasets/csv.ts';
-import { backgrounds, contrastRatio, seriesColors } from '../../src/scripts/charts/palette.ts';
+import { backgrounds, contrastRatio, seriesColors } from '../../src/client/charts/palette.ts';
 import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
 
 describe('indicator charts', () => {

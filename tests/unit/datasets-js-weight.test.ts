@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chartPagesJsWeight } from '../../src/scripts/charts/js-weight.ts';
+import { chartPagesJsWeight } from '../../bench/js-weight.ts';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'js-weight-'));
 const write = (file: string, text: string) => {

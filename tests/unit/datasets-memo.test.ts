@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, compareUnits, unitOrder } from '../../src/datasets/catalog.ts';
 import { indicatorIndex, indicatorRecords, indicatorsWithData } from '../../src/datasets/indicators.ts';
-import { awardIndex, awardRecords } from '../../src/datasets/awards.ts';
+import { awardIndex, awardRecords } from '../../src/datasets/award-records.ts';
 import { allCharts } from '../../src/datasets/all-charts.ts';
 import { unitIndicatorView } from '../../src/datasets/indicator-charts.ts';
 import { unitAwardCharts } from '../../src/datasets/award-charts.ts';

@@ -43,7 +43,7 @@ describe('provinces of a chart', () => {
   it('compares at most 40 rows unless CHART_ROW_LIMIT says otherwise, and refuses a limit that is not a whole number', () => {
     expect(chartRowLimit({})).toBe(40);
     expect(chartRowLimit({ CHART_ROW_LIMIT: '12' })).toBe(12);
-    expect(() => chartRowLimit({ CHART_ROW_LIMIT: 'bốn mươi' })).toThrow('CHART_ROW_LIMIT phải là số nguyên dương');
+    expect(() => chartRowLimit({ CHART_ROW_LIMIT: 'bốn mươi' })).toThrow('CHART_ROW_LIMIT="bốn mươi": cần một số nguyên ≥ 1');
   });
 });
 

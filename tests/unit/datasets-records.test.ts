@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorRecords, indicatorsWithData, yearFigures } from '../../src/datasets/indicators.ts';
-import { awardRecords } from '../../src/datasets/awards.ts';
-import { exemplarRecords } from '../../src/datasets/exemplars.ts';
-import { documentRecords } from '../../src/datasets/documents.ts';
+import { awardRecords } from '../../src/datasets/award-records.ts';
+import { exemplarRecords } from '../../src/datasets/exemplar-records.ts';
+import { documentRecords } from '../../src/datasets/document-records.ts';
 import { datasetCsv, datasetJson, datasets } from '../../src/datasets/open-data.ts';
 import { parseCsv } from '../../src/datasets/csv.ts';
 import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';

@@ -176,10 +176,10 @@ class FuzzWorker {
     this.worker = new Worker(workerSource, {
       eval: true,
       workerData: {
-        readSource: url('src/importer/read-source.ts'),
-        importDocument: url('src/importer/import-document.ts'),
-        encoding: url('src/importer/encoding.ts'),
-        loadUnits: url('src/importer/load-units.ts'),
+        readSource: url('tools/import/read-source.ts'),
+        importDocument: url('tools/import/import-document.ts'),
+        encoding: url('tools/import/encoding.ts'),
+        loadUnits: url('tools/import/load-units.ts'),
         unitsDir: path.resolve('content/units'),
       },
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
@@ -251,7 +251,7 @@ describe('the importer under bad input', () => {
         if (result.outcome === 'imported') {
           const markdown = result.markdown ?? '';
           if (markdown !== markdown.normalize('NFC')) failures.push(`${where}: the document is not NFC`);
-          // Checked as the .md it is written as, and as MDX: the same text must compile there too (src/importer/escape.ts).
+          // Checked as the .md it is written as, and as MDX: the same text must compile there too (tools/import/escape.ts).
           for (const mdx of [false, true]) {
             const unsafe = markupProblems(markdown, { mdx, imageExists: () => true }).filter((p) => p.rule !== 'image/missing');
             if (unsafe.length) failures.push(`${where}: imported ${mdx ? 'as MDX' : 'Markdown'} has ${unsafe.map((p) => `${p.rule} line ${p.line}: ${p.found}`).join('; ')}`);
@@ -274,7 +274,7 @@ describe('the importer under bad input', () => {
     fs.copyFileSync(path.join('content/sources', fs.readdirSync('content/sources', { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.txt')) ?? ''), path.join(inputs, 'a-tot.txt'));
     fs.writeFileSync(path.join(inputs, 'b-hong.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     fs.writeFileSync(path.join(inputs, 'c-nhi-phan.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 9]));
-    const result = spawnSync(process.execPath, ['scripts/import.ts', inputs, '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, ['tools/import/cli.ts', inputs, '--out', out], { encoding: 'utf8', timeout: 120_000 });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toMatch(/Lỗi/);
     expect(fs.existsSync(out) ? fs.readdirSync(out, { recursive: true }) : []).toEqual([]);
@@ -286,7 +286,7 @@ describe('the importer under bad input', () => {
     fs.mkdirSync(inputs, { recursive: true });
     const source = fs.readdirSync('content/sources', { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.txt')) ?? '';
     fs.copyFileSync(path.join('content/sources', source), path.join(inputs, path.basename(source)));
-    const result = spawnSync(process.execPath, ['scripts/import.ts', inputs, '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, ['tools/import/cli.ts', inputs, '--out', out], { encoding: 'utf8', timeout: 120_000 });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const written = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
     expect(written).toEqual([expect.stringMatching(/\.md$/)]);

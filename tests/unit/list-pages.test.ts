@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPageSize, pageCrumbs, pageHref, pageParam, pagerNumbers, pageTitle, paginate } from '../../src/data/list-pages.ts';
+import { listPageSize, pageCrumbs, pageHref, pageParam, pagerNumbers, pageTitle, paginate } from '../../src/content-model/list-pages.ts';
 
 describe('cutting a long list into pages', () => {
   const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Đỗ Văn Đức', 'Hoàng Thị Hà', 'Vũ Văn Hải', 'Bùi Thị Hoa', 'Đặng Văn Khoa'];
@@ -55,7 +55,7 @@ describe('the list page size setting', () => {
 
   it('stops the build on a value that is not a whole number ≥ 1, naming the setting and the value', () => {
     for (const bad of ['0', '-3', '2.5', 'một trăm']) {
-      expect(() => listPageSize({ LIST_PAGE_SIZE: bad })).toThrow(`LIST_PAGE_SIZE phải là số nguyên dương, không phải "${bad}"`);
+      expect(() => listPageSize({ LIST_PAGE_SIZE: bad })).toThrow(`LIST_PAGE_SIZE="${bad}": cần một số nguyên ≥ 1 (expected a whole number ≥ 1)`);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rollItemsHtml } from '../../src/components/exemplars/roll-items.ts';
-import type { ExemplarEntry } from '../../src/data/exemplars.ts';
+import type { ExemplarEntry } from '../../src/content-model/exemplars.ts';
 
 const exemplar = (id: string, data: Partial<ExemplarEntry['data']>) =>
   ({ id, data: { name: 'Bà Nguyễn Thị Lan', kind: 'cá nhân', years: [2024], recognitions: [], ...data } }) as unknown as ExemplarEntry;

@@ -37,7 +37,7 @@ describe('BundleWriters (one Pagefind process per thread)', () => {
       process.env.SEARCH_INDEXERS = '3';
       expect(indexerCount(2)).toBe(3);
       process.env.SEARCH_INDEXERS = 'hai';
-      expect(() => indexerCount(2)).toThrow(/SEARCH_INDEXERS: expected a whole number ≥ 1, found "hai"/);
+      expect(() => indexerCount(2)).toThrow('SEARCH_INDEXERS="hai": cần một số nguyên ≥ 1 (expected a whole number ≥ 1)');
     } finally {
       if (before === undefined) delete process.env.SEARCH_INDEXERS;
       else process.env.SEARCH_INDEXERS = before;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { D_STROKE_MARK as M } from '../../src/search/d-stroke.ts';
 import { excerptParts } from '../../src/search/excerpt.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../src/search/url-state.ts';
-import { statusText } from '../../src/scripts/search/render.ts';
+import { statusText } from '../../src/client/search/render.ts';
 
 describe('excerpts', () => {
   it('shows the page text with đ restored and the matched words marked', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pool, type Job } from '../../scripts/shards/pool.ts';
+import { pool, type Job } from '../../tools/shards/pool.ts';
 
 /** Jobs that record when they start and end, each finishing when the test releases it. */
 function jobs(weights: number[]) {

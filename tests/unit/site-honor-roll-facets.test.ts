@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exemplarFacetValues, facetIndex, unitFacetValue } from '../../src/data/exemplar-facets.ts';
-import type { ExemplarEntry } from '../../src/data/exemplars.ts';
-import type { UnitEntry } from '../../src/data/units.ts';
-import type { MovementEntry } from '../../src/data/movements.ts';
+import { exemplarFacetValues, facetIndex, unitFacetValue } from '../../src/content-model/exemplar-facets.ts';
+import type { ExemplarEntry } from '../../src/content-model/exemplars.ts';
+import type { UnitEntry } from '../../src/content-model/units.ts';
+import type { MovementEntry } from '../../src/content-model/movements.ts';
 
 const unit = (id: string, name: string, province: string) =>
   ({ id, data: { name, kind: 'xã', province, facts: [], formerNames: [], redirectFrom: [], privacyAllow: [] } }) as unknown as UnitEntry;

@@ -1,5 +1,5 @@
 import { escapeHTML } from 'astro/runtime/server/escape.js';
-import type { ExemplarEntry } from '../../data/exemplars.ts';
+import type { ExemplarEntry } from '../../content-model/exemplars.ts';
 import { ui } from '../../i18n/ui.ts';
 import { exemplarHref } from '../../utils/url.ts';
 

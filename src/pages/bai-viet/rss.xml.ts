@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { getStories } from '../../data/stories.ts';
-import { storiesFeed } from '../../data/feed.ts';
+import { getStories } from '../../content-model/stories.ts';
+import { storiesFeed } from '../../content-model/feed.ts';
 import { ui } from '../../i18n/ui.ts';
 
 /** The site's story feed. */

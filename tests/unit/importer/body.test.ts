@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rejoinPageBreaks, splitParagraphs } from '../../../src/importer/paragraphs.ts';
-import { definitionLabel, extractFootnotes, markDefinitions, referenceLabels } from '../../../src/importer/footnotes.ts';
-import { classify, headingLevels } from '../../../src/importer/structure.ts';
-import { renderBody } from '../../../src/importer/markdown.ts';
+import { rejoinPageBreaks, splitParagraphs } from '../../../tools/import/paragraphs.ts';
+import { definitionLabel, extractFootnotes, markDefinitions, referenceLabels } from '../../../tools/import/footnotes.ts';
+import { classify, headingLevels } from '../../../tools/import/structure.ts';
+import { renderBody } from '../../../tools/import/markdown.ts';
 
 /** The body pipeline of the importer on a text, down to Markdown. */
 function body(text: string): string {

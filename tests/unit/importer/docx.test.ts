@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitDocument } from '../../../src/importer/fidelity.ts';
+import { splitDocument } from '../../../tools/import/fidelity.ts';
 import { fixturesDir, importFile, renderedHeadings, renderedText } from './helpers.ts';
 
 const docx = (name: string) => importFile(path.join(fixturesDir, 'docx', name));

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText, decodeTcvn3, decodeVni, InputError } from '../../../src/importer/encoding.ts';
-import { encodeTcvn3 } from '../../../src/importer/legacy/tcvn3.ts';
-import { toVniChars, vniPairs } from '../../../src/importer/legacy/vni.ts';
+import { decodeText, decodeTcvn3, decodeVni, InputError } from '../../../tools/import/encoding.ts';
+import { encodeTcvn3 } from '../../../tools/import/legacy/tcvn3.ts';
+import { toVniChars, vniPairs } from '../../../tools/import/legacy/vni.ts';
 import { ENCODING_SAMPLE } from '../../fixtures/importer/build-fixtures.ts';
 import { fixturesDir, importFile } from './helpers.ts';
 

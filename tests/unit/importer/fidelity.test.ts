@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, checkTextFidelity, compareWords } from '../../../src/importer/fidelity.ts';
-import { wordsOf } from '../../../src/importer/text.ts';
+import { checkFidelity, checkTextFidelity, compareWords } from '../../../tools/import/fidelity.ts';
+import { wordsOf } from '../../../tools/import/text.ts';
 
 const mdx = (front: string, body: string) => `---\n${front}\n---\n\n${body}`;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../../src/importer/fidelity.ts';
+import { checkFidelity } from '../../../tools/import/fidelity.ts';
 import { fixturesDir, importFile } from './helpers.ts';
 
 // A report whose footnote lists the same plans ("Kế hoạch số …/KH-UBND ngày … về “…”;") as the body list it

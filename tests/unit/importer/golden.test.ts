@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, compareWords, markdownWords, splitDocument } from '../../../src/importer/fidelity.ts';
-import { wordsOf } from '../../../src/importer/text.ts';
+import { checkFidelity, compareWords, markdownWords, splitDocument } from '../../../tools/import/fidelity.ts';
+import { wordsOf } from '../../../tools/import/text.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
 import { importFile, renderedHeadings, renderedText, root, seedsDir } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeader, parseNumberSymbol, parsePlaceDate, parseTypeLine, typeFromSymbol } from '../../../src/importer/header.ts';
-import type { SourceLine } from '../../../src/importer/types.ts';
+import { parseHeader, parseNumberSymbol, parsePlaceDate, parseTypeLine, typeFromSymbol } from '../../../tools/import/header.ts';
+import type { SourceLine } from '../../../tools/import/types.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t) => ({ text: t }));
 

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHast } from 'satteri';
-import { importDocument, type ImportResult } from '../../../src/importer/import-document.ts';
-import { readSource, type Source } from '../../../src/importer/read-source.ts';
-import { loadUnits } from '../../../src/importer/load-units.ts';
-import type { UnitRef } from '../../../src/importer/units.ts';
-import { splitDocument } from '../../../src/importer/fidelity.ts';
+import { importDocument, type ImportResult } from '../../../tools/import/import-document.ts';
+import { readSource, type Source } from '../../../tools/import/read-source.ts';
+import { loadUnits } from '../../../tools/import/load-units.ts';
+import type { UnitRef } from '../../../tools/import/units.ts';
+import { splitDocument } from '../../../tools/import/fidelity.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const seedsDir = path.resolve(root, '../shared/seeds');

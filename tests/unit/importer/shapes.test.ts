@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitDocument } from '../../../src/importer/fidelity.ts';
+import { splitDocument } from '../../../tools/import/fidelity.ts';
 import { fixturesDir, importFile, renderedHeadings } from './helpers.ts';
 
 describe('a notice exported as plain text with a two-column header', () => {

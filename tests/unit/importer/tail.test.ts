@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTail } from '../../../src/importer/tail.ts';
+import { parseTail } from '../../../tools/import/tail.ts';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnit } from '../../../src/importer/units.ts';
-import { documentSlug } from '../../../src/importer/naming.ts';
-import { periodFromTitle } from '../../../src/importer/frontmatter.ts';
-import { toneKey } from '../../../src/importer/text.ts';
+import { matchUnit } from '../../../tools/import/units.ts';
+import { documentSlug } from '../../../tools/import/naming.ts';
+import { periodFromTitle } from '../../../tools/import/frontmatter.ts';
+import { toneKey } from '../../../tools/import/text.ts';
 import { seedUnits } from './helpers.ts';
 
 describe('unit matching', () => {

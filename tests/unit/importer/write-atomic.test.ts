@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryPath, writeFileAtomic } from '../../../src/importer/write-atomic.ts';
+import { temporaryPath, writeFileAtomic } from '../../../tools/import/write-atomic.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { APIContext } from 'astro';
-import { getDocuments } from '../../../data/documents.ts';
-import { sourceContentType, sourceFileExists, sourceFilePath } from '../../../data/source-files.ts';
+import { getDocuments } from '../../../content-model/documents.ts';
+import { sourceContentType, sourceFileExists, sourceFilePath } from '../../../content-model/source-files.ts';
 
 /** Serves each public document's source file from <CONTENT_DIR>/sources/, so it can be downloaded. */
 export async function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { getUnits, type UnitEntry } from '../../../../data/units.ts';
-import { getStories } from '../../../../data/stories.ts';
-import { storiesFeed } from '../../../../data/feed.ts';
+import { getUnits, type UnitEntry } from '../../../../content-model/units.ts';
+import { getStories } from '../../../../content-model/stories.ts';
+import { storiesFeed } from '../../../../content-model/feed.ts';
 import { ui } from '../../../../i18n/ui.ts';
 import { unitFullName, unitName } from '../../../../utils/unit-name.ts';
 

@@ -1,0 +1,23 @@
+import { getCollection, type CollectionKey, type CollectionEntry } from 'astro:content';
+import { buildDate, showDrafts } from '../settings.ts';
+import { isPublic, type Publishable } from './is-public.ts';
+
+/** Whether an entry shows in this build: public on the build's date, or any entry in `astro dev`. */
+export function isPublished(data: Publishable, today = buildDate()): boolean {
+  return showDrafts() || isPublic(data, today);
+}
+
+const cache = new Map<CollectionKey, Promise<unknown[]>>();
+
+/**
+ * Every public entry of a collection, loaded once per build: pages call this instead of getCollection
+ * so that drafts and embargoed entries can reach no output.
+ */
+export function getPublished<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  let entries = cache.get(collection);
+  if (!entries) {
+    entries = getCollection(collection, (entry) => isPublished(entry.data as Publishable));
+    cache.set(collection, entries);
+  }
+  return entries as Promise<CollectionEntry<C>[]>;
+}

@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+
+/** Collections stored as <collection>/<province>/…: a shard gets the folders of its provinces. */
+export const byProvince = ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'sources'] as const;
+
+/** Hard-links a file (no copy on the same file system), or copies it across devices. */
+function link(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
+function linkTree(from: string, to: string): void {
+  if (!fs.existsSync(from)) return;
+  if (fs.statSync(from).isFile()) return link(from, to);
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    link(file, path.join(to, path.relative(from, file)));
+  }
+}
+
+/** The text up to the closing `---` of a frontmatter found by splitFrontmatter. */
+const headOf = (text: string) => text.slice(0, text.indexOf('\n---', text.indexOf('---') + 3) + 4);
+
+/** The text of a Markdown or MDX file up to its frontmatter's closing `---`; undefined without a frontmatter. */
+function frontmatterHead(text: string): string | undefined {
+  return 'problem' in splitFrontmatter(text) ? undefined : headOf(text);
+}
+
+/** The frontmatter of a Markdown or MDX file, parsed; undefined without one. */
+function frontmatterData(text: string): Record<string, unknown> | undefined {
+  const split = splitFrontmatter(text);
+  if ('problem' in split) return undefined;
+  let data: unknown;
+  try {
+    data = yaml.load(split.yaml, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    // Broken YAML: the runner's content check reports it, with its line, and stops the build.
+    data = {};
+  }
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/**
+ * The start of a file, enough to hold its frontmatter: the first `bytes`, or the whole file when its frontmatter
+ * does not end inside them. A document's frontmatter is a few hundred bytes, its body tens of kilobytes, and the
+ * shared part needs only the former: reading the national corpus's 575 MB of documents whole took 14 of the 25 s
+ * its content folder took to write.
+ */
+export function readStart(file: string, bytes = 8 * 1024): string {
+  const buffer = Buffer.allocUnsafe(bytes);
+  const fd = fs.openSync(file, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, buffer, 0, bytes, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const text = buffer.toString('utf8', 0, read);
+  if (read < bytes) return text;
+  // The closing `---` line must end inside what was read: cut there, it might go on (and a character cut at the
+  // end is only ever the last one).
+  const head = frontmatterHead(text);
+  return head !== undefined && /^[ \t]*\r?\n/.test(text.slice(head.length)) ? text : fs.readFileSync(file, 'utf8');
+}
+
+/**
+ * Province of a story: the province folder of the first unit it is about ("quang-ngai/pho-van" → "quang-ngai"),
+ * the shard that builds its page; undefined for a story about no unit, which the shared part builds
+ * (src/content-model/build-part.ts).
+ */
+export function storyProvince(text: string): string | undefined {
+  const units = frontmatterData(text)?.units;
+  const first = Array.isArray(units) ? units[0] : undefined;
+  return typeof first === 'string' && first.includes('/') ? first.split('/')[0] : undefined;
+}
+
+/**
+ * Makes a shard's content folder: its provinces' entries, plus the shared registry and movements.
+ * Stories go to the shard of their first unit. Files are hard links, so a national split costs seconds.
+ */
+export function makeShardContent(content: string, target: string, provinces: readonly string[]): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  for (const collection of byProvince) for (const province of provinces) linkTree(path.join(content, collection, province), path.join(target, collection, province));
+  linkTree(path.join(content, 'indicators.yaml'), path.join(target, 'indicators.yaml'));
+  copyMovements(path.join(content, 'movements'), path.join(target, 'movements'), provinces);
+  const stories = path.join(content, 'stories');
+  const wanted = new Set(provinces);
+  if (fs.existsSync(stories)) {
+    for (const entry of fs.readdirSync(stories, { withFileTypes: true })) {
+      const file = path.join(stories, entry.name);
+      // Folders beside the stories hold their images: every shard gets them (hard links cost nothing).
+      if (entry.isDirectory()) {
+        linkTree(file, path.join(target, 'stories', entry.name));
+        continue;
+      }
+      if (/\.mdx?$/.test(entry.name)) {
+        const province = storyProvince(fs.readFileSync(file, 'utf8'));
+        if (province && wanted.has(province)) link(file, path.join(target, 'stories', entry.name));
+      } else link(file, path.join(target, 'stories', entry.name));
+    }
+  }
+  for (const collection of ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'movements', 'stories']) fs.mkdirSync(path.join(target, collection), { recursive: true });
+}
+
+/**
+ * A shard's movements: every movement (its exemplars' pages name them), each quoting only the documents the shard
+ * has. A movement cites reports of any province, and the shard's content check would reject a reference to a
+ * document it does not hold; the movement pages themselves are built by the shared part, with every source.
+ */
+function copyMovements(from: string, to: string, provinces: readonly string[]): void {
+  if (!fs.existsSync(from)) return;
+  const held = (id: unknown) => typeof id === 'string' && provinces.includes(id.split('/')[0]);
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const file = path.join(from, entry.name);
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) {
+      linkTree(file, path.join(to, entry.name));
+      continue;
+    }
+    const movement = parse(fs.readFileSync(file, 'utf8')) as { sources?: { document?: unknown }[] } | null;
+    const sources = Array.isArray(movement?.sources) ? movement.sources : [];
+    if (sources.every((src) => held(src?.document))) {
+      link(file, path.join(to, entry.name));
+      continue;
+    }
+    fs.mkdirSync(to, { recursive: true });
+    fs.writeFileSync(path.join(to, entry.name), stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }));
+  }
+}
+
+/** Writes a Markdown or MDX file as a `.md` file of its frontmatter alone (same id, no body to compile). */
+function writeStub(file: string, text: string, stub: string): void {
+  const head = frontmatterHead(text);
+  if (head === undefined) return link(file, stub); // no frontmatter: left whole, for the content check to report
+  fs.mkdirSync(path.dirname(stub), { recursive: true });
+  fs.writeFileSync(stub.replace(/\.mdx$/, '.md'), `${head}\n`);
+}
+
+/**
+ * Makes the content folder of the shared part: every entry, but documents, and the stories a shard builds, reduced
+ * to their frontmatter as `.md` (same ids), so lists, facets and counts see them all while no body of theirs is
+ * compiled or rendered twice. Stories about no unit stay whole: the shared part builds their pages.
+ */
+export function makeGlobalContent(content: string, target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  for (const entry of fs.readdirSync(content)) {
+    if (entry === 'documents' || entry === 'stories') continue;
+    linkTree(path.join(content, entry), path.join(target, entry));
+  }
+  const docs = path.join(content, 'documents');
+  for (const entry of fs.readdirSync(docs, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    writeStub(file, readStart(file), path.join(target, 'documents', path.relative(docs, file)));
+  }
+  const stories = path.join(content, 'stories');
+  if (!fs.existsSync(stories)) return;
+  for (const entry of fs.readdirSync(stories, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const copy = path.join(target, 'stories', path.relative(stories, file));
+    const text = /\.mdx?$/.test(entry.name) && entry.parentPath === stories ? fs.readFileSync(file, 'utf8') : undefined;
+    if (text !== undefined && storyProvince(text) !== undefined) writeStub(file, text, copy);
+    else link(file, copy);
+  }
+}
