@@ -9,10 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { seedPath } from '../seeds.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'tools/import/cli.ts');
-const seeds = path.resolve(root, '../shared/seeds');
+
 const fixtures = path.join(root, 'tests/fixtures/importer');
 
 let dir: string;
@@ -46,7 +47,7 @@ beforeEach(() => {
   mkdirSync(path.join(dir, 'content/units/thai-nguyen'), { recursive: true });
   writeFileSync(path.join(dir, 'content/units/thai-nguyen/tan-hoa-phu-binh.yaml'), stringify(unit));
   mkdirSync(path.join(dir, 'in'));
-  copyFileSync(path.join(seeds, '001_918d6d172b288aa9.txt'), path.join(dir, 'in/bao-cao-127.txt'));
+  copyFileSync(seedPath('001_918d6d172b288aa9.txt'), path.join(dir, 'in/bao-cao-127.txt'));
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -155,7 +156,7 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
   });
 
   it('reads the issuing unit from --unit when the text names no known unit', () => {
-    copyFileSync(path.join(seeds, '003_4a4cdb79b3415bc2.txt'), path.join(dir, 'in/ke-hoach.txt'));
+    copyFileSync(seedPath('003_4a4cdb79b3415bc2.txt'), path.join(dir, 'in/ke-hoach.txt'));
     const unknown = run('in/ke-hoach.txt', '--dry-run');
     expect(unknown.code).toBe(1);
     expect(unknown.stdout.split('\n')[0]).toBe(

@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedFiles as allSeeds } from '../seeds.ts';
 import { isPublicText } from '../../src/content-model/is-public.ts';
-import { contentDir, distDir, htmlText, mainHtml, walk, words, wordsInOrder } from './site-html.ts';
+import { contentDir, distDir, htmlText, mainHtml, requireBuiltSite, walk, words, wordsInOrder } from './site-html.ts';
+
+requireBuiltSite(distDir);
 
 const pages = walk(distDir, ['.html']).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
 const rel = (f: string) => path.relative(distDir, f);
@@ -67,23 +70,11 @@ const seeds: Record<string, string> = {
   '003': 'dong-thap/hoa-thuan-cao-lanh/2024-ke-hoach-phat-dong-phong-trao-thi-dua',
   '004': 'quang-ngai/son-long-son-tay/2024-bao-cao-tong-ket-cong-tac-thi-dua',
 };
-/**
- * Where the seed texts are: SEEDS_DIR, the shared seeds next to the repository, or the copies the importer keeps
- * under content/sources/ (so the check also runs on a fresh clone).
- */
-function findSeeds(): Map<string, string> {
-  const found = new Map<string, string>();
-  const dirs = [process.env.SEEDS_DIR, path.resolve('../shared/seeds')].filter((d): d is string => !!d && fs.existsSync(d));
-  const files = [...dirs.flatMap((d) => walk(d, ['.txt'])), ...walk(path.join(contentDir, 'sources'), ['.txt'])];
-  for (const f of files) {
-    const prefix = path.basename(f).match(/^(\d{3})_[0-9a-f]+\.txt$/)?.[1];
-    if (prefix && seeds[prefix] && !found.has(prefix)) found.set(prefix, f);
-  }
-  return found;
-}
-const seedFiles = [...findSeeds()].map(([prefix, file]) => ({ file, id: seeds[prefix] }));
+const seedFiles = [...allSeeds].map(([name, file]) => ({ file, id: seeds[name.slice(0, 3)] }));
 
-describe.skipIf(seedFiles.length === 0)('document pages keep their source words in order', () => {
+describe('document pages keep their source words in order', () => {
+  it('has the five seed documents to compare with', () => expect(seedFiles).toHaveLength(5));
+
   it.each(seedFiles.map((s) => [path.basename(s.file), s.id, s.file]))('%s → %s holds at least 99.5% of its words', (_name, id, file) => {
     const source = read(file);
     // Footnote texts ("¹ …") move to the end of the page: compare the body and each note on its own.

@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { htmlToHast, type HastNode } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { splitDist } from './split-dist.ts';
+import { requireBuiltSite } from './site-html.ts';
 
 /**
  * Checks over the built site (DIST_DIR or dist/): every internal link and #anchor resolves, every page is valid
@@ -64,8 +65,8 @@ function loadPages(dist: string): Page[] {
 for (const dist of [path.resolve(process.env.DIST_DIR ?? 'dist'), splitDist]) describeSite(dist);
 
 function describeSite(dist: string): void {
-  const hasDist = fs.existsSync(path.join(dist, 'index.html'));
-  const pages = hasDist ? loadPages(dist) : [];
+  requireBuiltSite(dist);
+  const pages = loadPages(dist);
   const byPath = new Map(pages.map((p) => [decodeURI(p.url.pathname), p]));
 
   /** The output file a site URL is served from, or undefined when nothing is there. */
@@ -87,7 +88,7 @@ function describeSite(dist: string): void {
     if (process.env.SAFETY_REPORT_DIR) fs.writeFileSync(path.join(process.env.SAFETY_REPORT_DIR, `${name}.txt`), list.join('\n'));
   }
 
-  describe.skipIf(!hasDist)(`the built site in ${path.relative(process.cwd(), dist) || '.'}`, () => {
+  describe(`the built site in ${path.relative(process.cwd(), dist) || '.'}`, () => {
     it('has no broken internal link or #anchor', () => {
       const broken: string[] = [];
       for (const page of pages) {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, distDir, htmlText, mainHtml, walk } from './site-html.ts';
+import { decodeEntities, distDir, htmlText, mainHtml, requireBuiltSite, walk } from './site-html.ts';
 import { splitDist } from './split-dist.ts';
+
+requireBuiltSite(distDir);
+requireBuiltSite(splitDist);
 
 /**
  * Checks over the pages a large site cuts or splits, on the bundled content built both ways: as is (every list on

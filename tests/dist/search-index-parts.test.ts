@@ -7,13 +7,14 @@ import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts
 import { filterValue, type BundleManifest } from '../../src/search/bundles.ts';
 import { splitDist } from './split-dist.ts';
 import { fileHashes } from './file-hashes.ts';
+import { requireBuiltSite } from './site-html.ts';
 
 /**
  * A sharded build indexes in parts: each shard its provinces' regional bundles, then the merged site's national
  * bundle (tools/shards/cli.ts). Run here with real Pagefind on a copy of the split build's pages, cut in two
  * "shards" by province, the parts must give the same bundles and pages as indexing the site in one go.
  */
-const built = existsSync(path.join(splitDist, 'pagefind', 'bundles.json'));
+requireBuiltSite(splitDist, 'pagefind/bundles.json');
 
 function urlsOf(bundle: string): string[] {
   const dir = path.join(bundle, 'fragment');
@@ -25,7 +26,7 @@ function pagefindEntry(bundle: string): unknown {
   return JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
 }
 
-describe.skipIf(!built)('indexing a sharded build in parts', () => {
+describe('indexing a sharded build in parts', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'bv-index-parts-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const whole = JSON.parse(readFileSync(path.join(splitDist, 'pagefind', 'bundles.json'), 'utf8')) as BundleManifest;

@@ -7,6 +7,7 @@ import { ui } from '../../src/i18n/ui.ts';
 import type { BundleManifest } from '../../src/search/bundles.ts';
 import { manifestFile } from '../../src/search/manifest-file.ts';
 import { splitDist } from './split-dist.ts';
+import { requireBuiltSite } from './site-html.ts';
 
 /**
  * Checks over the built search index: every page that should be searchable is in it, and every page's
@@ -45,11 +46,11 @@ function searchablePages(dist: string): string[] {
 // Like the other checks over dist/, these run once the site is built (as `npm test` does first); a built site
 // without its search index fails them.
 function describeIndex(dist: string): void {
-const built = existsSync(path.join(dist, 'index.html'));
+requireBuiltSite(dist);
 const primary = path.join(dist, 'pagefind');
 const indexed = existsSync(path.join(primary, 'pagefind-entry.json')) && existsSync(path.join(primary, manifestFile));
 
-describe.skipIf(!built)(`the search index in ${dist}`, () => {
+describe(`the search index in ${dist}`, () => {
   const manifest: BundleManifest = indexed ? JSON.parse(readFileSync(path.join(primary, manifestFile), 'utf8')) : { version: 1, primaryPages: 0, bundles: [] };
   const national = manifest.national ? [manifest.national] : [];
   const bundles = [primary, ...[...national, ...manifest.bundles].map((b) => path.join(primary, b.path))];

@@ -73,3 +73,16 @@ export function wordsInOrder(source: string[], page: string[]): number {
   }
   return prev[page.length];
 }
+
+/**
+ * Stops a check over a built site when there is none: a check that found no pages would pass having checked
+ * nothing. The message says how to build it.
+ */
+export function requireBuiltSite(dist: string, marker = 'index.html'): void {
+  if (fs.existsSync(path.join(dist, marker))) return;
+  const relative = path.relative(process.cwd(), dist);
+  const folder = relative && !relative.startsWith('..') ? relative : dist;
+  throw new Error(
+    `Chưa có trang đã dựng ở ${folder}/ (no built site in ${folder}/, ${marker} missing): chạy (run) \`npm run build && npm run build:split-search\` trước, hoặc cả bộ kiểm thử bằng (or the whole suite with) \`npm test\``,
+  );
+}

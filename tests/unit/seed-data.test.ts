@@ -2,6 +2,7 @@
  * Checks the data files drawn from the five seed documents: every entry passes its schema, every quote is
  * word for word in its seed, every number is in its quote, and every reference resolves.
  */
+import { seedPath } from '../seeds.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,10 +26,6 @@ const seedFiles: Record<string, string> = {
   'quang-ngai/son-long-son-tay/2024-bao-cao-tong-ket-cong-tac-thi-dua': '004_669cf7401ec93b75.txt',
 };
 
-/** Seeds live outside the repository on these machines; SEEDS_DIR or content/sources/ can hold them elsewhere. */
-const seedsDir = [process.env.SEEDS_DIR, path.join(content, 'sources'), '/work/shared/seeds'].find(
-  (dir): dir is string => !!dir && existsSync(path.join(dir, Object.values(seedFiles)[0])),
-);
 
 /**
  * Text as quotes are compared: NFC, without the `*` emphasis marks of the text extraction, and with every
@@ -39,7 +36,7 @@ function comparable(text: string): string {
 }
 
 const seedText = new Map<string, string>(
-  Object.entries(seedFiles).map(([id, file]) => [id, seedsDir ? comparable(readFileSync(path.join(seedsDir, file), 'utf8')) : '']),
+  Object.entries(seedFiles).map(([id, file]) => [id, comparable(readFileSync(seedPath(file), 'utf8'))]),
 );
 
 /** Every .yaml file under a folder of content/, with its path relative to that folder. */
@@ -134,8 +131,8 @@ function strings(value: unknown, at = ''): [string, string][] {
 }
 
 describe('seed data files', () => {
-  it('finds the five seed documents to check quotes against', () => {
-    expect(seedsDir, 'set SEEDS_DIR to the folder with the seed .txt files').toBeTruthy();
+  it('finds the five seed documents to check quotes against, in content/sources/', () => {
+    for (const file of Object.values(seedFiles)) expect(seedPath(file)).toContain(`${path.sep}content${path.sep}sources${path.sep}`);
   });
 
   it('have one unit per seed, at the path of its id', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFidelity, compareWords, markdownWords, splitDocument } from '../../../tools/import/fidelity.ts';
 import { wordsOf } from '../../../tools/import/text.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
-import { importFile, renderedHeadings, renderedText, root, seedsDir } from './helpers.ts';
+import { importFile, renderedHeadings, renderedText, root, seedPath } from './helpers.ts';
 
 /** The five seeds and the documents of the site they must import to. */
 const seeds = [
@@ -16,7 +16,7 @@ const seeds = [
 ] as const;
 
 describe.each(seeds)('seed %s', (file, id) => {
-  const load = () => importFile(path.join(seedsDir, file));
+  const load = () => importFile(seedPath(file));
 
   it(`imports to exactly content/documents/${id}.md`, async () => {
     const { result } = await load();
@@ -27,7 +27,7 @@ describe.each(seeds)('seed %s', (file, id) => {
 
   it('keeps every word of the source, in order', async () => {
     const { result } = await load();
-    const report = checkFidelity(readFileSync(path.join(seedsDir, file), 'utf8'), result.markdown!);
+    const report = checkFidelity(readFileSync(seedPath(file), 'utf8'), result.markdown!);
     expect(report.firstMissing).toBeUndefined();
     expect(report.retention).toBe(1);
   });
@@ -48,7 +48,7 @@ describe.each(seeds)('seed %s', (file, id) => {
 
 describe('seed metadata', () => {
   it('reads number, symbol, place, date, signer and recipients of the Tân Hoà report', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[1][0]));
+    const { result } = await importFile(seedPath(seeds[1][0]));
     expect(result.frontmatter).toMatchObject({
       unit: 'thai-nguyen/tan-hoa-phu-binh',
       type: 'báo cáo',
@@ -72,7 +72,7 @@ describe('seed metadata', () => {
   });
 
   it('leaves the number out when the source leaves it blank, and keeps a partial date', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[0][0]));
+    const { result } = await importFile(seedPath(seeds[0][0]));
     expect(result.frontmatter!.number).toBeUndefined();
     expect(result.frontmatter).toMatchObject({ symbol: 'BC-UBND', issuedOn: '2023-10', place: 'Phổ Văn' });
     expect(result.frontmatter!.signer).toEqual({ capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Chí Linh' });
@@ -80,19 +80,19 @@ describe('seed metadata', () => {
   });
 
   it('reads "31/BC- UBND" as number 31 and symbol BC-UBND, and finds Phổ Minh', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[2][0]));
+    const { result } = await importFile(seedPath(seeds[2][0]));
     expect(result.frontmatter).toMatchObject({ number: '31', symbol: 'BC-UBND', issuedOn: '2024-02-15', period: { from: 2014, to: 2023 } });
   });
 
   it('splits the type and title written on one line in the Hòa Thuận plan', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
+    const { result } = await importFile(seedPath(seeds[3][0]));
     expect(result.frontmatter).toMatchObject({ type: 'kế hoạch', title: 'Phát động phong trào thi đua yêu nước năm 2024', issuedOn: '2024-01' });
   });
 });
 
 describe('seed structure', () => {
   it('turns the Hòa Thuận footnotes ¹ ² into two GFM footnotes holding 12 and 13 targets', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
+    const { result } = await importFile(seedPath(seeds[3][0]));
     const body = splitDocument(result.markdown!).body;
     expect(body).toContain('bản cam kết hành động[^1] năm 2024');
     expect(body).toContain('kinh tế - xã hội[^2] (13 nội dung)');
@@ -103,12 +103,12 @@ describe('seed structure', () => {
   });
 
   it('rejoins the paragraph the footnotes of that page cut in two', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
+    const { result } = await importFile(seedPath(seeds[3][0]));
     expect(result.markdown).toContain('chủ động nắm bắt thông tin dư luyện trong quá trình thẩm định');
   });
 
   it('rejoins paragraphs broken at page boundaries', async () => {
-    const joined = await Promise.all(seeds.map(([file]) => importFile(path.join(seedsDir, file)).then(({ result }) => result.markdown!)));
+    const joined = await Promise.all(seeds.map(([file]) => importFile(seedPath(file)).then(({ result }) => result.markdown!)));
     expect(joined[0]).toContain('phát triển văn hóa xã hội, giữ vững an ninh chính trị');
     expect(joined[0]).toContain('Qua đó đã phát huy được quyền làm chủ');
     expect(joined[0]).toContain('Trong đó Tiểu thủ công ngành ước đạt 571,5 tỷ đồng');
@@ -119,7 +119,7 @@ describe('seed structure', () => {
   });
 
   it('nests Phần, Roman, Arabic, 2.1. and a) headings from level 2, one level below their outer heading', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[0][0]));
+    const { result } = await importFile(seedPath(seeds[0][0]));
     const headings = renderedHeadings(result.markdown!);
     expect(headings.slice(0, 6)).toEqual([
       'h2 Phần I KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023',
@@ -136,19 +136,19 @@ describe('seed structure', () => {
   });
 
   it('starts at level 2 with Roman sections when a document has no Phần', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
+    const { result } = await importFile(seedPath(seeds[3][0]));
     expect(renderedHeadings(result.markdown!).slice(0, 3)).toEqual(['h2 I. MỤC ĐÍCH, YÊU CẦU', 'h3 1. Mục đích', 'h3 2. Yêu cầu']);
   });
 
   it('keeps numbered items that follow each other as numbered paragraphs, numbers unchanged', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[3][0]));
+    const { result } = await importFile(seedPath(seeds[3][0]));
     const text = renderedText(result.markdown!);
     // IV. of the plan numbers its items 1, 3, 4: an ordered list would renumber them.
     expect(text).toMatch(/\n\s*1\. Tập trung đẩy mạnh[^\n]*\n\s*3\. Phát huy vai trò[^\n]*\n\s*4\. Tham gia tập huấn/u);
   });
 
   it('nests "+" items under the "-" item before them', async () => {
-    const { result } = await importFile(path.join(seedsDir, seeds[0][0]));
+    const { result } = await importFile(seedPath(seeds[0][0]));
     expect(result.markdown).toContain('- Giá trị sản xuất từng lĩnh vực:\n  + Nông nghiệp giá trị sản xuất');
   });
 });

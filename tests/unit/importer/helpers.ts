@@ -10,7 +10,7 @@ import type { UnitRef } from '../../../tools/import/units.ts';
 import { splitDocument } from '../../../tools/import/fidelity.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const seedsDir = path.resolve(root, '../shared/seeds');
+export { seedPath } from '../../seeds.ts';
 export const fixturesDir = path.join(root, 'tests/fixtures/importer');
 
 /** The five units of the seeds, as the matcher needs them (independent of content/ being edited). */
