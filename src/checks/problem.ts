@@ -63,3 +63,8 @@ export function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
+
+/** Files in path order, lines in order within a file, so output is stable for snapshots and diffs. */
+export function sortProblems(list: Problem[]): Problem[] {
+  return [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+}

@@ -1,5 +1,5 @@
 import { indicatorSchema, type Indicator } from '../schemas/indicator.ts';
-import { Problems, type FileProblem } from './problem.ts';
+import { type Problems, type FileProblem } from './problem.ts';
 import type { ContentIndex } from './references.ts';
 import { schemaProblems } from './schema-issues.ts';
 import type { YamlSource } from './yaml-source.ts';

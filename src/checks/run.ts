@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
 import { storySchema } from '../schemas/story.ts';
 import { buildDate } from '../settings.ts';
 import { isPublic as isPublicEntry } from '../content-model/is-public.ts';
-import { Problems, type Problem } from './problem.ts';
+import { Problems, sortProblems, type Problem } from './problem.ts';
 import { checkRegistry } from './registry.ts';
 import { ignoredFile, redirectClash } from './file-messages.ts';
 import { decodeContent } from './encoding.ts';
@@ -20,6 +19,9 @@ import { IndicatorChecks } from './indicators.ts';
 import { assetExtensions, collectionRules, entryId, extensions, type CollectionRule } from './collections.ts';
 import { walkFiles } from './walk.ts';
 import { idProblems, duplicateProblem } from './ids.ts';
+import { storyImage } from './cover-image.ts';
+import { lineFinder } from './field-lines.ts';
+import { documentFolderProblem, duplicateDataProblem, duplicateExemplarProblem, firstOrDuplicate, tallyKey } from './entry-problems.ts';
 
 export interface CheckOptions {
   /** The content folder. */
@@ -47,235 +49,229 @@ const sourceText = /\.(?:txt|md|csv|tsv|html?)$/i;
  * ids and duplicates, references, indicator values, personal data, unsafe markup, images, NFC.
  */
 export function runContentCheck(options: CheckOptions): CheckResult {
-  const root = path.resolve(options.dir);
-  const today = options.buildDate ?? buildDate();
-  const problems = new Problems();
-  const index = new ContentIndex();
-  const indicators = new IndicatorChecks();
-  const fixed: string[] = [];
-  const redirects = new Map<string, { file: string; line?: number; field: string }>();
-  const tallies = new Map<string, string>();
-  const exemplarNames = new Map<string, string>();
-  const pendingSources: Array<{ file: string; hits: PrivacyHit[] }> = [];
-  const sourceAllow = new Map<string, Set<string>>();
-  const unknownFolders = new Set<string>();
-  let files = 0;
+  const check = new ContentCheck(path.resolve(options.dir), options.buildDate ?? buildDate(), options.fix ?? false);
+  check.readRegistry();
+  for (const file of walkFiles(check.root)) check.checkFile(file);
+  return check.finish();
+}
+
+const registryFile = 'indicators.yaml';
+
+/** One run of the content check: what has been read so far, and the problems found. */
+class ContentCheck {
+  readonly problems = new Problems();
+  private readonly index = new ContentIndex();
+  private readonly indicators = new IndicatorChecks();
+  private readonly fixed: string[] = [];
+  private readonly redirects = new Map<string, RedirectAt>();
+  /** Award and indicator files by unit, year and document, and exemplars by unit and name: the first file of each. */
+  private readonly firstOf = { tallies: new Map<string, string>(), exemplars: new Map<string, string>() };
+  private readonly pendingSources: Array<{ file: string; hits: PrivacyHit[] }> = [];
+  /** Personal data a document's frontmatter allows in its source file, by source id. */
+  private readonly sourceAllow = new Map<string, Set<string>>();
+  private readonly unknownFolders = new Set<string>();
+  private files = 0;
+
+  readonly root: string;
+  private readonly today: string;
+  private readonly fix: boolean;
+
+  constructor(root: string, today: string, fix: boolean) {
+    this.root = root;
+    this.today = today;
+    this.fix = fix;
+  }
 
   /** Reads a file as NFC text, or records why it cannot be read. */
-  const readText = (file: string): string | undefined => {
-    files++;
-    const decoded = decodeContent(fs.readFileSync(path.join(root, file)));
+  private readText(file: string): string | undefined {
+    this.files++;
+    const decoded = decodeContent(fs.readFileSync(path.join(this.root, file)));
     if ('problem' in decoded) {
-      problems.addAll(file, [decoded.problem]);
+      this.problems.addAll(file, [decoded.problem]);
       return undefined;
     }
     const nfcIssues = nfcProblems(decoded.text);
     if (!nfcIssues.length) return decoded.text;
     const normalized = decoded.text.normalize('NFC');
-    if (options.fix) {
-      fs.writeFileSync(path.join(root, file), normalized);
-      fixed.push(file);
+    if (this.fix) {
+      fs.writeFileSync(path.join(this.root, file), normalized);
+      this.fixed.push(file);
     } else {
-      problems.addAll(file, nfcIssues);
+      this.problems.addAll(file, nfcIssues);
     }
     return normalized;
-  };
-
-  // The registry first: values are checked against it as they are read.
-  const registryFile = 'indicators.yaml';
-  if (fs.existsSync(path.join(root, registryFile))) {
-    const text = readText(registryFile);
-    if (text !== undefined) {
-      const yaml = parseYaml(text);
-      problems.addAll(registryFile, yaml.errors);
-      if (!yaml.errors.length) indicators.setRegistry(checkRegistry(yaml, registryFile, problems, index));
-      problems.addAll(registryFile, privacyProblems(findPersonalData(text), new Set()));
-    }
   }
 
-  for (const file of walkFiles(root)) {
-    if (file === registryFile) continue;
+  /** The registry first: values are checked against it as they are read. */
+  readRegistry(): void {
+    if (!fs.existsSync(path.join(this.root, registryFile))) return;
+    const text = this.readText(registryFile);
+    if (text === undefined) return;
+    const yaml = parseYaml(text);
+    this.problems.addAll(registryFile, yaml.errors);
+    if (!yaml.errors.length) this.indicators.setRegistry(checkRegistry(yaml, registryFile, this.problems, this.index));
+    this.problems.addAll(registryFile, privacyProblems(findPersonalData(text), new Set()));
+  }
+
+  /** One file of the content folder: a source, an entry of a collection, or a file that belongs nowhere. */
+  checkFile(file: string): void {
+    if (file === registryFile) return;
     const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : '';
-    if (folder === 'sources') {
-      const id = file.slice('sources/'.length);
-      index.add('sources', id, file);
-      if (!sourceText.test(file)) continue;
-      const text = readText(file);
-      if (text !== undefined) pendingSources.push({ file, hits: findPersonalData(text) });
-      continue;
-    }
+    if (folder === 'sources') return this.checkSource(file);
     const rule = collectionRules.find((r) => r.folder === folder);
-    if (!rule) {
-      const key = folder || file;
-      if (!unknownFolders.has(key)) {
-        unknownFolders.add(key);
-        problems.add(ignoredFile(file, folder ? `thư mục "${folder}/"` : `tệp "${file}"`));
-      }
-      continue;
-    }
+    if (!rule) return this.reportUnknownFolder(file, folder);
     if (!extensions[rule.format].test(file)) {
-      if (!assetExtensions.test(file)) problems.add(ignoredFile(file, `tệp "${path.posix.basename(file)}"`, rule));
-      continue;
+      if (!assetExtensions.test(file)) this.problems.add(ignoredFile(file, `tệp "${path.posix.basename(file)}"`, rule));
+      return;
     }
-    const text = readText(file);
-    if (text === undefined) continue;
-    checkEntry(rule, file, text);
+    const text = this.readText(file);
+    if (text !== undefined) this.checkEntry(rule, file, text);
   }
 
-  function checkEntry(rule: CollectionRule, file: string, text: string): void {
-    const relative = file.slice(rule.folder.length + 1);
-    const id = entryId(rule, relative);
-    problems.addAll(file, idProblems(rule, relative));
+  /** An original document: its personal data is judged at the end, against what its document allows. */
+  private checkSource(file: string): void {
+    this.index.add('sources', file.slice('sources/'.length), file);
+    if (!sourceText.test(file)) return;
+    const text = this.readText(file);
+    if (text !== undefined) this.pendingSources.push({ file, hits: findPersonalData(text) });
+  }
+
+  /** A folder the site does not read, reported once. */
+  private reportUnknownFolder(file: string, folder: string): void {
+    const key = folder || file;
+    if (this.unknownFolders.has(key)) return;
+    this.unknownFolders.add(key);
+    this.problems.add(ignoredFile(file, folder ? `thư mục "${folder}/"` : `tệp "${file}"`));
+  }
+
+  /** The YAML of an entry (a data file, or a Markdown file's frontmatter), or undefined when it cannot be read. */
+  private parseEntry(rule: CollectionRule, file: string, text: string): YamlSource | undefined {
     let yaml: YamlSource;
     if (rule.format === 'markdown') {
       const split = splitFrontmatter(text);
       if ('problem' in split) {
-        problems.addAll(file, [split.problem]);
-        return;
+        this.problems.addAll(file, [split.problem]);
+        return undefined;
       }
       yaml = parseYaml(split.yaml, split.yamlLine);
     } else {
       yaml = parseYaml(text);
     }
-    problems.addAll(file, yaml.errors);
-    if (yaml.errors.length) return;
+    this.problems.addAll(file, yaml.errors);
+    return yaml.errors.length ? undefined : yaml;
+  }
+
+  /** Every check of one entry: id, duplicates, schema, references, personal data, markup, then its collection's own. */
+  private checkEntry(rule: CollectionRule, file: string, text: string): void {
+    const relative = file.slice(rule.folder.length + 1);
+    const id = entryId(rule, relative);
+    this.problems.addAll(file, idProblems(rule, relative));
+    const yaml = this.parseEntry(rule, file, text);
+    if (!yaml) return;
     const raw = (yaml.data ?? {}) as Record<string, unknown>;
-    const isPublic = isPublicEntry(raw, today);
+    const isPublic = isPublicEntry(raw, this.today);
 
     const target = rule.name === 'indicatorValues' || rule.name === 'awards' ? undefined : rule.name;
-    const duplicateOf = target ? index.add(target, id, file, isPublic) : undefined;
-    if (duplicateOf) problems.add(duplicateProblem(rule, id, file, duplicateOf));
+    const duplicateOf = target ? this.index.add(target, id, file, isPublic) : undefined;
+    if (duplicateOf) this.problems.add(duplicateProblem(rule, id, file, duplicateOf));
 
-    const schema = rule.schema ?? storySchema(() => storyImage(path.posix.dirname(file)));
+    const schema = rule.schema ?? storySchema(() => storyImage(this.root, path.posix.dirname(file)));
     const checked = schemaProblems(schema, raw, yaml.lineOf);
-    problems.addAll(file, checked.problems);
-    entryReferences(rule.name, raw, (ref) => index.refer({ ...ref, file, fromPublic: isPublic }));
+    this.problems.addAll(file, checked.problems);
+    entryReferences(rule.name, raw, (ref) => this.index.refer({ ...ref, file, fromPublic: isPublic }));
 
-    const allowed = new Set<string>();
-    for (const item of Array.isArray(raw.privacyAllow) ? raw.privacyAllow : []) {
-      if (item && typeof item === 'object' && typeof item.value === 'string') allowed.add(item.value.trim());
-    }
-    problems.addAll(file, privacyProblems(findPersonalData(text), allowed));
-
+    const allowed = privacyAllowed(raw);
+    this.problems.addAll(file, privacyProblems(findPersonalData(text), allowed));
     if (rule.format === 'markdown') {
-      const directory = path.join(root, path.dirname(file));
-      problems.addAll(file, markupProblems(text, { mdx: file.endsWith('.mdx'), imageExists: (p) => fs.existsSync(path.join(directory, p)) }));
+      const directory = path.join(this.root, path.dirname(file));
+      this.problems.addAll(file, markupProblems(text, { mdx: file.endsWith('.mdx'), imageExists: (p) => fs.existsSync(path.join(directory, p)) }));
     }
-
     const value = checked.value as Record<string, unknown> | undefined;
-    if (!value) return;
-    if (rule.name === 'documents') {
-      const unitOfFolder = id.split('/').slice(0, 2).join('/');
-      if (id.split('/').length === 3 && value.unit !== unitOfFolder) {
-        problems.add({
-          severity: 'error',
-          rule: 'reference/document-folder',
-          file,
-          line: yaml.lineOf(['unit']),
-          field: 'unit',
-          found: `"${String(value.unit)}" nhưng tệp nằm trong thư mục của "${unitOfFolder}" (the file is in another unit’s folder)`,
-          expected: `unit: ${unitOfFolder}, hoặc tệp nằm ở documents/${String(value.unit)}/ (the unit of the folder)`,
-          fix: 'Chuyển tệp vào thư mục của đúng đơn vị ban hành, hoặc sửa trường unit. (Move the file to its unit’s folder or fix unit.)',
-        });
-      }
-      if (typeof value.sourceFile === 'string') {
-        const sourceId = value.sourceFile.includes('/') ? value.sourceFile : `${String(value.unit)}/${value.sourceFile}`;
-        const set = sourceAllow.get(sourceId) ?? new Set<string>();
-        for (const v of allowed) set.add(v);
-        sourceAllow.set(sourceId, set);
-      }
-    }
-    if (rule.name === 'units') {
-      (value.redirectFrom as string[]).forEach((from, i) => {
-        const at = { file, line: yaml.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
-        const earlier = redirects.get(from);
-        if (earlier) problems.add(redirectClash(at, from, `đã được dùng trong ${earlier.file} (already used by ${earlier.file})`));
-        else redirects.set(from, at);
-      });
-    }
+    if (value) this.checkCollectionRules(rule, { file, id, yaml, value, allowed });
+  }
+
+  /** What only one collection needs: a document in its unit's folder, redirects, one data file per document. */
+  private checkCollectionRules(rule: CollectionRule, entry: CheckedEntry): void {
+    const { file, yaml, value } = entry;
+    if (rule.name === 'documents') this.checkDocument(entry);
+    if (rule.name === 'units') this.recordRedirects(entry);
     if (rule.name === 'awards' || rule.name === 'indicatorValues') {
-      const key = `${rule.name}|${String(value.unit)}|${String(value.year)}|${String(value.document)}`;
-      const earlier = tallies.get(key);
-      if (earlier) {
-        problems.add({
-          severity: 'error',
-          rule: 'duplicate/data',
-          file,
-          line: yaml.lineOf(['document']),
-          field: 'document',
-          found: `cùng đơn vị, năm ${String(value.year)} và văn bản như ${earlier} (same unit, year and document as ${earlier})`,
-          expected: 'mỗi văn bản một tệp số liệu cho mỗi năm (one data file per document and year)',
-          fix: 'Gộp hai tệp làm một, nếu không các con số sẽ bị cộng hai lần. (Merge the two files, or the numbers are counted twice.)',
-        });
-      } else tallies.set(key, file);
+      const problem = firstOrDuplicate(this.firstOf.tallies, tallyKey(rule.name, value), file, (earlier) => duplicateDataProblem(file, yaml, value, earlier));
+      if (problem) this.problems.add(problem);
     }
     if (rule.name === 'indicatorValues') {
       (value.values as Array<{ indicator: string; value: number; kind: string; note?: string; target?: number }>).forEach((v, i) => {
         const fieldPath = ['values', i, 'value'];
         const at = { file, field: `values[${i}]`, path: fieldPath, line: () => yaml.lineOf(fieldPath) };
-        for (const p of indicators.value(value as { unit: string; year: number }, v, at)) problems.add(p);
+        for (const p of this.indicators.value(value as { unit: string; year: number }, v, at)) this.problems.add(p);
       });
     }
     if (rule.name === 'exemplars') {
       const key = `${String(value.unit)}|${String(value.name).toLocaleLowerCase('vi')}`;
-      const earlier = exemplarNames.get(key);
-      if (earlier) {
-        problems.add({
-          severity: 'warning',
-          rule: 'duplicate/exemplar',
-          file,
-          line: yaml.lineOf(['name']),
-          field: 'name',
-          found: `"${String(value.name)}" của cùng đơn vị đã có ở ${earlier} (same name and unit as ${earlier})`,
-          expected: 'mỗi điển hình một tệp (one file per exemplar)',
-          fix: 'Nếu là cùng một điển hình, gộp năm và danh hiệu vào một tệp. (If it is the same exemplar, merge the files.)',
-        });
-      } else exemplarNames.set(key, file);
+      const problem = firstOrDuplicate(this.firstOf.exemplars, key, file, (earlier) => duplicateExemplarProblem(file, yaml, value, earlier));
+      if (problem) this.problems.add(problem);
     }
   }
 
-  /** A cover image given to image(): a local file beside the story. */
-  function storyImage(storyFolder: string): z.ZodType {
-    return z.string().superRefine((src, ctx) => {
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-        ctx.addIssue({ code: 'custom', message: 'ảnh phải là tệp đặt cạnh bài, không lấy từ trang khác (a local file beside the story: the CSP allows only the site’s own images)' });
-      } else if (!fs.existsSync(path.join(root, storyFolder, src.replace(/^\//, '')))) {
-        ctx.addIssue({ code: 'custom', message: `không có tệp ảnh này cạnh bài viết (no such image beside the story, in ${storyFolder}/)` });
-      }
+  /** A document lies in its unit's folder; the personal data it allows is allowed in its source file too. */
+  private checkDocument({ file, id, yaml, value, allowed }: CheckedEntry): void {
+    const folderProblem = documentFolderProblem(file, id, yaml, value);
+    if (folderProblem) this.problems.add(folderProblem);
+    if (typeof value.sourceFile !== 'string') return;
+    const sourceId = value.sourceFile.includes('/') ? value.sourceFile : `${String(value.unit)}/${value.sourceFile}`;
+    const set = this.sourceAllow.get(sourceId) ?? new Set<string>();
+    for (const v of allowed) set.add(v);
+    this.sourceAllow.set(sourceId, set);
+  }
+
+  /** A unit's former ids, each claimed once. */
+  private recordRedirects({ file, yaml, value }: CheckedEntry): void {
+    (value.redirectFrom as string[]).forEach((from, i) => {
+      const at = { file, line: yaml.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
+      const earlier = this.redirects.get(from);
+      if (earlier) this.problems.add(redirectClash(at, from, `đã được dùng trong ${earlier.file} (already used by ${earlier.file})`));
+      else this.redirects.set(from, at);
     });
   }
 
-  for (const [from, at] of redirects) {
-    const owner = index.fileOf('units', from);
-    if (owner) problems.add(redirectClash(at, from, `là id của đơn vị có thật ${owner} (is the id of a real unit, ${owner})`));
-  }
-  const findLine = lineFinder(root);
-  for (const p of index.problems(findLine)) problems.add(p);
-  for (const p of indicators.finish(registryFile, findLine)) problems.add(p);
-  for (const { file, hits } of pendingSources) {
-    problems.addAll(file, privacyProblems(hits, sourceAllow.get(file.slice('sources/'.length)) ?? new Set()));
-  }
-
-  const sorted = sortProblems(problems.list);
-  return { problems: sorted, errorCount: problems.errorCount, warningCount: problems.warningCount, files, fixed };
-}
-
-/** Lines of fields of files read again on demand, one parse per file. */
-function lineFinder(root: string): (file: string, path: PropertyKey[]) => number | undefined {
-  let cachedFile = '';
-  let cached: YamlSource | undefined;
-  return (file, fieldPath) => {
-    if (file !== cachedFile) {
-      cachedFile = file;
-      const text = fs.readFileSync(path.join(root, file), 'utf8').normalize('NFC');
-      const split = /\.mdx?$/.test(file) ? splitFrontmatter(text) : { yaml: text, yamlLine: 1 };
-      cached = 'problem' in split ? undefined : parseYaml(split.yaml, split.yamlLine);
+  /** What can only be judged once every file is read: references, redirects, indicator series, sources. */
+  finish(): CheckResult {
+    for (const [from, at] of this.redirects) {
+      const owner = this.index.fileOf('units', from);
+      if (owner) this.problems.add(redirectClash(at, from, `là id của đơn vị có thật ${owner} (is the id of a real unit, ${owner})`));
     }
-    return cached?.lineOf(fieldPath);
-  };
+    const findLine = lineFinder(this.root);
+    for (const p of this.index.problems(findLine)) this.problems.add(p);
+    for (const p of this.indicators.finish(registryFile, findLine)) this.problems.add(p);
+    for (const { file, hits } of this.pendingSources) {
+      this.problems.addAll(file, privacyProblems(hits, this.sourceAllow.get(file.slice('sources/'.length)) ?? new Set()));
+    }
+    const { problems } = this;
+    return { problems: sortProblems(problems.list), errorCount: problems.errorCount, warningCount: problems.warningCount, files: this.files, fixed: this.fixed };
+  }
 }
 
-/** Files in path order, lines in order within a file, so output is stable for snapshots and diffs. */
-function sortProblems(list: Problem[]): Problem[] {
-  return [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+interface RedirectAt {
+  file: string;
+  line?: number;
+  field: string;
+}
+
+/** An entry that passed its schema, with what its collection's own checks need. */
+interface CheckedEntry {
+  file: string;
+  id: string;
+  yaml: YamlSource;
+  value: Record<string, unknown>;
+  /** The personal data its frontmatter allows (privacyAllow). */
+  allowed: Set<string>;
+}
+
+/** The values an entry's `privacyAllow` lets through. */
+function privacyAllowed(raw: Record<string, unknown>): Set<string> {
+  const allowed = new Set<string>();
+  for (const item of Array.isArray(raw.privacyAllow) ? raw.privacyAllow : []) {
+    if (item && typeof item === 'object' && typeof item.value === 'string') allowed.add(item.value.trim());
+  }
+  return allowed;
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 
 /** Addresses (relative to the base) of every page with charts: each indicator page and /khen-thuong/. */
 async function chartPages(page: Page): Promise<string[]> {
@@ -72,7 +72,7 @@ test.describe('charts', () => {
     const bundled = async (path: string, scroll: boolean) => {
       // A script already cached answers 304 with no body, so bodies are fetched afresh by address.
       const scripts = new Set<string>();
-      const listener = (request: import('@playwright/test').Request) => {
+      const listener = (request: Request) => {
         if (request.resourceType() === 'script') scripts.add(request.url());
       };
       page.on('request', listener);

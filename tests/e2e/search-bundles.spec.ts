@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { splitPort } from '../dist/split-dist.ts';
 import { resultHrefs, results, resultText, searchDone, searchFor } from './search-helpers.ts';
@@ -13,9 +13,9 @@ const quangNgai = `&tinh=${encodeURIComponent('Quảng Ngãi')}`;
 const thaiNguyen = `&tinh=${encodeURIComponent('Thái Nguyên')}`;
 
 /** Paths of the regional bundle files fetched while `action` runs. */
-async function regionalFetches(page: import('@playwright/test').Page, action: () => Promise<void>): Promise<string[]> {
+async function regionalFetches(page: Page, action: () => Promise<void>): Promise<string[]> {
   const fetched: string[] = [];
-  const listener = (r: import('@playwright/test').Request) => {
+  const listener = (r: Request) => {
     const p = new URL(r.url()).pathname;
     if (p.includes('/pagefind/vung/')) fetched.push(p);
   };

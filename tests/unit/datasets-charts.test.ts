@@ -5,7 +5,7 @@ import { allCharts } from '../../src/datasets/all-charts.ts';
 import { chartCsvPath, chartToCsv } from '../../src/datasets/chart-model.ts';
 import { parseCsv } from '../../src/datasets/csv.ts';
 import { backgrounds, contrastRatio, seriesColors } from '../../src/client/charts/palette.ts';
-import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
+import { fixture } from '../fixtures/site-data.ts';
 
 describe('indicator charts', () => {
   it('compares units at their latest year, highest first, with estimates flagged', () => {

@@ -5,7 +5,7 @@ import { awardIndex, awardRecords } from '../../src/datasets/award-records.ts';
 import { allCharts } from '../../src/datasets/all-charts.ts';
 import { unitIndicatorView } from '../../src/datasets/indicator-charts.ts';
 import { unitAwardCharts } from '../../src/datasets/award-charts.ts';
-import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
+import { fixture } from '../fixtures/site-data.ts';
 import type { Entry, SiteData } from '../../src/datasets/types.ts';
 
 /** Counts how often the datasets read the values of each entry, i.e. how often records are rebuilt. */

@@ -5,7 +5,7 @@ import { allCharts } from '../../src/datasets/all-charts.ts';
 import { buildCatalog } from '../../src/datasets/catalog.ts';
 import { byProvince, chartRowLimit, median } from '../../src/datasets/provinces.ts';
 import type { ChartModel } from '../../src/datasets/chart-model.ts';
-import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
+import { fixture } from '../fixtures/site-data.ts';
 
 /** The fixture with award counts from a unit of a second province. */
 function twoProvinces() {

@@ -5,7 +5,7 @@ import { exemplarRecords } from '../../src/datasets/exemplar-records.ts';
 import { documentRecords } from '../../src/datasets/document-records.ts';
 import { datasetCsv, datasetJson, datasets } from '../../src/datasets/open-data.ts';
 import { parseCsv } from '../../src/datasets/csv.ts';
-import { fixture } from '../../src/datasets/__fixtures__/site-data.ts';
+import { fixture } from '../fixtures/site-data.ts';
 
 describe('indicator records', () => {
   it('gives one record per published value with the columns of chi-so.csv', () => {

@@ -232,7 +232,7 @@ describe('the importer under bad input', () => {
   it(`never crashes or hangs on ${COUNT} random and mutated inputs, and only writes safe Markdown (and MDX)`, async () => {
     const worker = new FuzzWorker();
     const failures: string[] = [];
-    let slowest: Array<[number, string]> = [];
+    let slowest: Array<[number, string]>;
     const counts: Record<string, number> = {};
     try {
       slowest = [];

@@ -42,103 +42,132 @@ const firstWords = (title: string, n: number) => slugify(title.split(/\s+/).slic
  * never sits in memory; each unit draws from its own seeded stream.
  */
 export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
-  const { seed, registry } = options;
+  yield { path: 'indicators.yaml', content: options.registry.yamlText, kind: 'registry' };
+  yield* movementFiles();
+  const units = planUnits(options.units, options.seed);
   const endYear = options.endYear ?? 2024;
-  const ext = options.format ?? 'md';
-  yield { path: 'indicators.yaml', content: registry.yamlText, kind: 'registry' };
+  const stories = { count: 0 };
+  for (const unit of units) {
+    const exemplars = new Map<string, KnownExemplar>();
+    const unitFacts: unknown[] = [];
+    for (let year = endYear - options.years + 1; year <= endYear; year++) {
+      const last = unit.index === units.length - 1 && year === endYear;
+      yield* unitYearFiles(options, { unit, year, endYear, exemplars, unitFacts, stories, last });
+    }
+    yield* exemplarFiles(unit, exemplars);
+    yield { path: `units/${unit.id}.yaml`, kind: 'unit', content: yaml(unitData(unit, unitFacts)) };
+  }
+}
+
+/** An exemplar as the years of a unit name it: first fact, every year, the document that first quotes it. */
+interface KnownExemplar {
+  fact: ExemplarFact;
+  years: number[];
+  document: string;
+}
+
+/** What one unit-year is generated from, and what it adds to for the unit and the corpus. */
+interface UnitYear {
+  unit: UnitPlan;
+  year: number;
+  endYear: number;
+  exemplars: Map<string, KnownExemplar>;
+  unitFacts: unknown[];
+  stories: { count: number };
+  /** The corpus's last unit-year: it writes a story if none was written, so that every corpus has one. */
+  last: boolean;
+}
+
+function* movementFiles(): Generator<CorpusFile> {
   for (const m of movements) {
     yield {
       path: `movements/${m.slug}.yaml`, kind: 'movement',
       content: yaml({ name: m.name, launchedBy: { level: m.level, body: m.body }, period: { from: m.from }, description: `Phong trào thi đua “${m.name}” do ${m.body} phát động.` }),
     };
   }
-  const units = planUnits(options.units, seed);
-  let storyCount = 0;
-  for (const unit of units) {
-    const exemplars = new Map<string, { fact: ExemplarFact; years: number[]; document: string }>();
-    const unitFacts: unknown[] = [];
-    for (let year = endYear - options.years + 1; year <= endYear; year++) {
-      const rng = createRng(`${seed}/unit/${unit.index}/year/${year}`);
-      const ctx: TextContext = { ...unit.text, year };
-      const writeSource = options.sources === 'all' || ((options.sources ?? 'some') === 'some' && unit.index % 10 === 0);
+}
 
-      // The report, and the records that quote it.
-      const facts: ReportFacts = {
-        indicators: indicatorFacts(registry.defs, ctx, rng.fork('indicators'), rng.int(10, 16)),
-        tallies: awardTallies(unit, ctx, rng.fork('awards')),
-        exemplars: exemplarFacts(unit, ctx, rng.fork('exemplars'), rng.int(3, 6)),
-      };
-      const profile = year === endYear - options.years + 1 ? profileFacts(unit, ctx, rng.fork('profile')) : undefined;
-      facts.profile = profile?.quote;
-      const report = writeReport(unit, ctx, rng.fork('report'), facts);
-      const numbered = rng.chance(0.7);
-      const number = String(rng.int(60, 320));
-      const reportId = numbered ? `${year}-bao-cao-${number}` : `${year}-bao-cao-${firstWords(report.title, 6)}`;
-      const reportDate = rng.chance(0.15) ? `${year}-12` : `${year}-${rng.chance(0.7) ? 12 : 11}-${pad2(rng.int(1, 28))}`;
-      const documentId = `${unit.id}/${reportId}`;
-      yield* documentFiles(unit, reportId, ext, writeSource, report, {
-        type: 'báo cáo', number: numbered ? number : undefined, symbol: 'BC-UBND', issuedOn: reportDate, period: { from: year, to: year },
-      }, 'report', rng);
-      if (profile) unitFacts.push(...profile.facts.map((f) => ({ ...f, source: { document: documentId, quote: profile.quote } })));
+/** One unit's year: its report with the records that quote it, and some years a plan, a decision, a story. */
+function* unitYearFiles(options: CorpusOptions, at: UnitYear): Generator<CorpusFile> {
+  const { unit, year, endYear } = at;
+  const { registry } = options;
+  const ext = options.format ?? 'md';
+  const rng = createRng(`${options.seed}/unit/${unit.index}/year/${year}`);
+  const ctx: TextContext = { ...unit.text, year };
+  const writeSource = options.sources === 'all' || ((options.sources ?? 'some') === 'some' && unit.index % 10 === 0);
 
-      yield {
-        path: `awards/${unit.id}/${year}.yaml`, kind: 'awards',
-        content: yaml({ unit: unit.id, year, document: documentId, tallies: facts.tallies }),
-      };
-      yield {
-        path: `indicator-values/${unit.id}/${year}.yaml`, kind: 'indicator-values',
-        content: yaml({ unit: unit.id, year, document: documentId, values: facts.indicators }),
-      };
-      for (const fact of facts.exemplars) {
-        const known = exemplars.get(fact.slug);
-        if (known) known.years.push(year);
-        else exemplars.set(fact.slug, { fact, years: [year], document: documentId });
-      }
+  const facts: ReportFacts = {
+    indicators: indicatorFacts(registry.defs, ctx, rng.fork('indicators'), rng.int(10, 16)),
+    tallies: awardTallies(unit, ctx, rng.fork('awards')),
+    exemplars: exemplarFacts(unit, ctx, rng.fork('exemplars'), rng.int(3, 6)),
+  };
+  const profile = year === endYear - options.years + 1 ? profileFacts(unit, ctx, rng.fork('profile')) : undefined;
+  facts.profile = profile?.quote;
+  const report = writeReport(unit, ctx, rng.fork('report'), facts);
+  const numbered = rng.chance(0.7);
+  const number = String(rng.int(60, 320));
+  const reportId = numbered ? `${year}-bao-cao-${number}` : `${year}-bao-cao-${firstWords(report.title, 6)}`;
+  const reportDate = rng.chance(0.15) ? `${year}-12` : `${year}-${rng.chance(0.7) ? 12 : 11}-${pad2(rng.int(1, 28))}`;
+  const documentId = `${unit.id}/${reportId}`;
+  yield* documentFiles(unit, reportId, ext, writeSource, report, {
+    type: 'báo cáo', number: numbered ? number : undefined, symbol: 'BC-UBND', issuedOn: reportDate, period: { from: year, to: year },
+  }, 'report', rng);
+  if (profile) at.unitFacts.push(...profile.facts.map((f) => ({ ...f, source: { document: documentId, quote: profile.quote } })));
 
-      // A plan some years, a decision with its list of awardees some years.
-      if (rng.chance(0.35)) {
-        const plan = writePlan(unit, ctx, rng.fork('plan'), registry.defs);
-        const planNumbered = rng.chance(0.6);
-        const planNumber = String(rng.int(3, 40));
-        const planId = planNumbered ? `${year}-ke-hoach-${planNumber}` : `${year}-ke-hoach-${firstWords(plan.title, 6)}`;
-        yield* documentFiles(unit, planId, ext, false, plan, {
-          type: 'kế hoạch', number: planNumbered ? planNumber : undefined, symbol: 'KH-UBND', issuedOn: `${year}-01-${pad2(rng.int(5, 28))}`, period: { from: year, to: year },
-        }, 'plan', rng);
-      }
-      if (rng.chance(0.3)) {
-        const decision = writeDecision(unit, ctx, rng.fork('decision'));
-        const decisionNumber = String(rng.int(100, 900));
-        yield* documentFiles(unit, `${year}-quyet-dinh-${decisionNumber}`, ext, false, decision, {
-          type: 'quyết định', number: decisionNumber, symbol: 'QĐ-UBND', issuedOn: `${year}-12-${pad2(rng.int(10, 30))}`,
-        }, 'decision', rng);
-      }
+  yield { path: `awards/${unit.id}/${year}.yaml`, kind: 'awards', content: yaml({ unit: unit.id, year, document: documentId, tallies: facts.tallies }) };
+  yield { path: `indicator-values/${unit.id}/${year}.yaml`, kind: 'indicator-values', content: yaml({ unit: unit.id, year, document: documentId, values: facts.indicators }) };
+  for (const fact of facts.exemplars) {
+    const known = at.exemplars.get(fact.slug);
+    if (known) known.years.push(year);
+    else at.exemplars.set(fact.slug, { fact, years: [year], document: documentId });
+  }
+  yield* occasionalFiles(options, at, ctx, rng, facts);
+}
 
-      // A few stories: about one unit-year in twenty-five, and at least one in any corpus.
-      const last = unit.index === units.length - 1 && year === endYear;
-      if (rng.chance(0.04) || (last && storyCount === 0)) {
-        const exemplar = facts.exemplars[0];
-        const story = writeStory(unit, ctx, rng.fork('story'), exemplar);
-        storyCount++;
-        yield {
-          path: `stories/${slugify(`${exemplar.name} ${unit.slug} ${year}`)}.${ext}`, kind: 'story',
-          content: withFrontmatter({
-            title: story.title, summary: story.summary, author: 'Ban biên tập',
-            publishedOn: `${year + 1}-${pad2(rng.int(1, 6))}-${pad2(rng.int(1, 28))}`,
-            exemplars: [exemplar.slug], units: [unit.id],
-          }, story.markdown),
-        };
-      }
-    }
-    for (const { fact, years, document } of exemplars.values()) {
-      yield {
-        path: `exemplars/${unit.provinceSlug}/${fact.slug}.yaml`, kind: 'exemplar',
-        content: yaml({
-          name: fact.name, kind: fact.kind, unit: unit.id, years, movements: [fact.movement], description: fact.description,
-          recognitions: [fact.recognition], source: { document, quote: fact.quote },
-        }),
-      };
-    }
-    yield { path: `units/${unit.id}.yaml`, kind: 'unit', content: yaml(unitData(unit, unitFacts)) };
+/** A plan some years, a decision with its list of awardees some years, and a story about one unit-year in 25. */
+function* occasionalFiles(options: CorpusOptions, at: UnitYear, ctx: TextContext, rng: Rng, facts: ReportFacts): Generator<CorpusFile> {
+  const { unit, year } = at;
+  const ext = options.format ?? 'md';
+  if (rng.chance(0.35)) {
+    const plan = writePlan(unit, ctx, rng.fork('plan'), options.registry.defs);
+    const planNumbered = rng.chance(0.6);
+    const planNumber = String(rng.int(3, 40));
+    const planId = planNumbered ? `${year}-ke-hoach-${planNumber}` : `${year}-ke-hoach-${firstWords(plan.title, 6)}`;
+    yield* documentFiles(unit, planId, ext, false, plan, {
+      type: 'kế hoạch', number: planNumbered ? planNumber : undefined, symbol: 'KH-UBND', issuedOn: `${year}-01-${pad2(rng.int(5, 28))}`, period: { from: year, to: year },
+    }, 'plan', rng);
+  }
+  if (rng.chance(0.3)) {
+    const decision = writeDecision(unit, ctx, rng.fork('decision'));
+    const decisionNumber = String(rng.int(100, 900));
+    yield* documentFiles(unit, `${year}-quyet-dinh-${decisionNumber}`, ext, false, decision, {
+      type: 'quyết định', number: decisionNumber, symbol: 'QĐ-UBND', issuedOn: `${year}-12-${pad2(rng.int(10, 30))}`,
+    }, 'decision', rng);
+  }
+  if (rng.chance(0.04) || (at.last && at.stories.count === 0)) {
+    const exemplar = facts.exemplars[0];
+    const story = writeStory(unit, ctx, rng.fork('story'), exemplar);
+    at.stories.count++;
+    yield {
+      path: `stories/${slugify(`${exemplar.name} ${unit.slug} ${year}`)}.${ext}`, kind: 'story',
+      content: withFrontmatter({
+        title: story.title, summary: story.summary, author: 'Ban biên tập',
+        publishedOn: `${year + 1}-${pad2(rng.int(1, 6))}-${pad2(rng.int(1, 28))}`,
+        exemplars: [exemplar.slug], units: [unit.id],
+      }, story.markdown),
+    };
+  }
+}
+
+function* exemplarFiles(unit: UnitPlan, exemplars: Map<string, KnownExemplar>): Generator<CorpusFile> {
+  for (const { fact, years, document } of exemplars.values()) {
+    yield {
+      path: `exemplars/${unit.provinceSlug}/${fact.slug}.yaml`, kind: 'exemplar',
+      content: yaml({
+        name: fact.name, kind: fact.kind, unit: unit.id, years, movements: [fact.movement], description: fact.description,
+        recognitions: [fact.recognition], source: { document, quote: fact.quote },
+      }),
+    };
   }
 }
 

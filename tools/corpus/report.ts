@@ -35,6 +35,28 @@ const movementThemes: Record<string, Theme[]> = {
   'gioi-viec-nuoc-dam-viec-nha': ['social', 'exemplar'],
 };
 
+/** What the sections of one report are written from, and the footnotes they add to. */
+interface Draft {
+  unit: UnitPlan;
+  ctx: TextContext;
+  rng: Rng;
+  w: ReturnType<typeof createWriter>;
+  facts: ReportFacts;
+  footnotes: string[];
+  /** Words of prose for a section's share of the report. */
+  share: (fraction: number) => number;
+}
+
+/** The sections of Phần I and Phần II, in order. */
+interface Sections {
+  situation: Block[];
+  organization: Block[];
+  results: Block[];
+  awards: Block[];
+  assessment: Block[];
+  next: Block[];
+}
+
 /** Writes the yearly report of a unit: its title and a body of 3,000–6,000 words that states all `facts`. */
 export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: ReportFacts): { title: string; body: Body } {
   const w = createWriter(ctx, rng);
@@ -44,9 +66,21 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
   const intro = fill(rng.pick(reportIntros), ctx, rng).replace('{n}', String(rng.int(200, 4200))).replace('{d}', date(rng, ctx.year, [9, 11]));
   // About 1,800 words are facts, lists and headings; prose fills the rest, split by section (shares sum to ≈ 0.92).
   const prose = target - 1800;
-  const share = (fraction: number) => Math.round((prose * fraction) / 0.92);
+  const draft: Draft = { unit, ctx, rng, w, facts, footnotes, share: (fraction) => Math.round((prose * fraction) / 0.92) };
+  // In this order: each section draws from the same random stream.
+  const sections: Sections = {
+    situation: situationSection(draft),
+    organization: organizationSection(draft),
+    results: resultsSection(draft),
+    awards: awardsSection(draft),
+    assessment: assessmentSection(draft),
+    next: nextYearSection(draft),
+  };
+  return { title, body: fittedBody(draft, intro, sections) };
+}
 
-  // Phần I, I: the unit and its year.
+/** Phần I, I: the unit and its year. */
+function situationSection({ unit, w, facts, share }: Draft): Block[] {
   const situation: Block[] = [
     { kind: 'heading', depth: 1, text: `${roman[0]}. ĐẶC ĐIỂM, TÌNH HÌNH` },
     { kind: 'heading', depth: 2, text: '1. Đặc điểm tình hình chung' },
@@ -62,18 +96,24 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     ...w.paragraphs(['limits', 'economy'], share(0.03)),
   );
 
-  // Phần I, II: how the movements were organized, with the plans issued.
+  return situation;
+}
+
+/** Phần I, II: how the movements were organized, with the plans issued. */
+function organizationSection({ unit, ctx, rng, w, footnotes, share }: Draft): Block[] {
   const planRefs = Array.from({ length: rng.int(3, 6) }, (_, i) =>
     `Kế hoạch số ${rng.int(5, 60)}/KH-UBND ngày ${date(rng, ctx.year, [1, 6])} về “${movements[(i + unit.index) % movements.length].name}”;`);
   footnotes.push(planRefs.join(' '));
-  const organization: Block[] = [
+  return [
     { kind: 'heading', depth: 1, text: `${roman[1]}. CÔNG TÁC TỔ CHỨC TRIỂN KHAI CÁC PHONG TRÀO THI ĐUA` },
     { kind: 'para', text: `${w.sentence(['organization'])} UBND ${unit.kind} đã ban hành các kế hoạch triển khai thực hiện các phong trào thi đua năm ${ctx.year}${footnoteRef(footnotes.length)}, cụ thể:` },
     { kind: 'list', items: planRefs.map((ref) => ref.replace(/;$/, ';')) },
     ...w.paragraphs(['organization'], share(0.1)),
   ];
+}
 
-  // Phần I, III: results movement by movement, with the indicator sentences.
+/** Phần I, III: results movement by movement, with the indicator sentences. */
+function resultsSection({ rng, w, facts, share }: Draft): Block[] {
   const chosen = rng.sample(movements, rng.int(3, 5));
   const indicatorQueue = [...facts.indicators];
   const results: Block[] = [{ kind: 'heading', depth: 1, text: `${roman[2]}. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA` }];
@@ -91,22 +131,28 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     ...facts.exemplars.map((e): Block => ({ kind: 'para', text: e.quote })),
   );
 
-  // Phần I, IV: awards, as sentences and as a table.
+  return results;
+}
+
+/** Phần I, IV: awards, as sentences and as a table. */
+function awardsSection({ ctx, w, facts, share }: Draft): Block[] {
   const byLevel = ['Trung ương', 'tỉnh', 'huyện', 'xã'].map((level) => {
     const rows = facts.tallies.filter((t) => t.level === level && t.status === 'awarded');
     const sum = (kind: string) => rows.filter((t) => t.recipient === kind).reduce((s, t) => s + t.count, 0);
     return [`Cấp ${level}`, formatVi(sum('tập thể')), formatVi(sum('cá nhân'))];
   });
-  const awards: Block[] = [
+  return [
     { kind: 'heading', depth: 1, text: `${roman[3]}. CÔNG TÁC KHEN THƯỞNG` },
     ...w.paragraphs(['awards'], share(0.05)),
     { kind: 'para', text: `Kết quả khen thưởng năm ${ctx.year} như sau:` },
     { kind: 'list', items: facts.tallies.map((t) => t.quote) },
     { kind: 'table', caption: `Bảng 1. Số tập thể, cá nhân được khen thưởng năm ${ctx.year} theo cấp khen`, header: ['Cấp khen thưởng', 'Tập thể', 'Cá nhân'], rows: byLevel },
   ];
+}
 
-  // Phần I, V: assessment.
-  const assessment: Block[] = [
+/** Phần I, V: assessment. */
+function assessmentSection({ rng, w, share }: Draft): Block[] {
+  return [
     { kind: 'heading', depth: 1, text: `${roman[4]}. ĐÁNH GIÁ CHUNG` },
     { kind: 'heading', depth: 2, text: '1. Ưu điểm' },
     ...w.paragraphs(['general', 'awards'], share(0.05)),
@@ -115,10 +161,12 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     { kind: 'heading', depth: 2, text: '3. Bài học kinh nghiệm' },
     ...w.paragraphs(['organization', 'tasks'], share(0.04)),
   ];
+}
 
-  // Phần II: next year's tasks.
+/** Phần II: next year's tasks. */
+function nextYearSection({ unit, ctx, rng, w, footnotes, share }: Draft): Block[] {
   footnotes.push(`Chỉ tiêu năm ${ctx.year + 1} theo Nghị quyết số ${rng.int(10, 60)}/NQ-HĐND ngày ${date(rng, ctx.year, [12, 12])} của Hội đồng nhân dân ${unit.kind} ${unit.name}.`);
-  const next: Block[] = [
+  return [
     { kind: 'heading', depth: 1, text: 'I. MỤC TIÊU' },
     { kind: 'para', text: `${w.sentence(['tasks'])} Phấn đấu hoàn thành các chỉ tiêu năm ${ctx.year + 1}${footnoteRef(footnotes.length)}.` },
     ...w.paragraphs(['tasks'], share(0.05)),
@@ -130,7 +178,11 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     { kind: 'heading', depth: 1, text: 'III. KIẾN NGHỊ, ĐỀ XUẤT' },
     { kind: 'para', text: `Đề nghị UBND ${unit.district.kind} ${unit.district.name}, Hội đồng Thi đua - Khen thưởng ${unit.district.kind} quan tâm tập huấn nghiệp vụ cho cán bộ làm công tác thi đua, khen thưởng ở cơ sở và bố trí kinh phí cho công tác khen thưởng.` },
   ];
+}
 
+/** The report assembled, its length kept inside the limits whatever the random draws: the results section topped up or trimmed. */
+function fittedBody({ ctx, unit, w, facts, footnotes }: Draft, intro: string, sections: Sections): Body {
+  const { situation, organization, results, awards, assessment, next } = sections;
   const assemble = (): Block[] => [
     { kind: 'para', text: intro },
     { kind: 'part', label: 'Phần I', title: `KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM ${ctx.year}` },
@@ -139,7 +191,6 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     ...next,
     { kind: 'para', text: `Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng năm ${ctx.year} và phương hướng, nhiệm vụ năm ${ctx.year + 1} của UBND ${unit.kind} ${unit.name}./.` },
   ];
-  // Keep the length inside the limits whatever the random draws: top up or trim the results section.
   let body: Body = { blocks: assemble(), footnotes };
   let letter = 0;
   while (bodyWords(body) < REPORT_WORDS.min + 100) {
@@ -152,5 +203,5 @@ export function writeReport(unit: UnitPlan, ctx: TextContext, rng: Rng, facts: R
     results.splice(i, 1);
     body = { blocks: assemble(), footnotes };
   }
-  return { title, body };
+  return body;
 }

@@ -24,7 +24,7 @@ export function isUpperText(text: string): boolean {
 
 /** Starts with a lowercase letter (after opening quotes, brackets or emphasis marks). */
 export function startsLowercase(text: string): boolean {
-  const first = text.replace(/^[\s*_“"'‘(«\[]+/u, '').charAt(0);
+  const first = text.replace(/^[\s*_“"'‘(«[]+/u, '').charAt(0);
   return first !== '' && /\p{Ll}/u.test(first);
 }
 
