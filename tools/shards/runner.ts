@@ -1,0 +1,199 @@
+/** One run of the shard runner: its parts prepared, built side by side, merged, and the national search index. */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
+import { pool, type Job } from './pool.ts';
+import { codeFingerprint, contentState, isUpToDate, partFingerprint, writeStamp } from './fingerprint.ts';
+import { makePartRoot } from './part-root.ts';
+import { keepsRoute, shardOutputFolders } from './routes.ts';
+import { writeSitemap } from './sitemap.ts';
+import { makeGlobalContent, makeShardContent } from './split.ts';
+import { ChildProcesses, type JobResult } from './child-processes.ts';
+import siteConfig from '../../astro.config.mjs';
+import { buildDate, settings } from '../../src/settings.ts';
+import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
+import type { PageFacts } from '../../src/search/bundles.ts';
+
+export interface RunnerOptions {
+  /** The project's root, whose code every part builds with. */
+  repo: string;
+  content: string;
+  out: string;
+  work: string;
+  parallel: number;
+  search: boolean;
+  /** Build this part alone (one CI job per part), without merging. */
+  only?: string;
+  fresh: boolean;
+}
+
+/** The shared part (`global`) or a shard: the provinces it builds, their documents' bytes, its work folder. */
+export interface Part {
+  name: string;
+  provinces: string[];
+  bytes: number;
+  dir: string;
+}
+
+interface PreparedPart extends Part {
+  contentDir: string;
+  indexPart: 'none' | 'facts' | 'regional';
+  fingerprint: string;
+  upToDate: boolean;
+}
+
+const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
+const since = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
+
+/** Where a part records its searchable pages (beside its output, not in it: the merged site does not serve it). */
+const factsFile = (part: Part): string => path.join(part.dir, 'search-facts.json');
+
+export class ShardRunner {
+  private readonly processes = new ChildProcesses();
+  private readonly merged: MergedFiles = new Set();
+  private mergedFiles = 0;
+  private readonly siteCode: string;
+  private readonly options: RunnerOptions;
+  private readonly parts: Part[];
+
+  constructor(options: RunnerOptions, parts: Part[]) {
+    this.options = options;
+    this.parts = parts;
+    this.siteCode = codeFingerprint(options.repo, buildDate());
+  }
+
+  /**
+   * Builds the selected parts, at most `parallel` at a time, the whole content folder checked once beside them, and
+   * merges each as soon as it is built. Returns false when a part or the check failed.
+   */
+  async buildParts(selected: Part[]): Promise<boolean> {
+    const { only, parallel, out } = this.options;
+    log(`${this.parts.length - 1} shards + shared part, ${parallel} at a time, work folder ${this.options.work}`);
+    // A part built on its own (--only, e.g. one CI job per part) checks its own content.
+    const checked = !only;
+    if (!only) rmSync(out, { recursive: true, force: true });
+    // The shared part holds every entry: nationally 3.8 GB at its peak against 1.3–1.6 GB for a shard, so it takes
+    // two places when three or more parts run at a time (beside two shards it would come within a GB of 8 GB).
+    const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
+    // Largest first: the last to start are the shortest, so the cores stay busy to the end.
+    const largestFirst = [...selected].sort((a, b) => b.bytes - a.bytes || this.parts.indexOf(a) - this.parts.indexOf(b));
+    const jobs: Array<Job<JobResult>> = [
+      ...(checked ? [{ weight: 1, run: () => this.checkContent() }] : []),
+      ...largestFirst.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked) })),
+    ];
+    const results = await pool(jobs, parallel);
+    return results.every((r) => r.code === 0);
+  }
+
+  /** Merges parts built earlier (--merge-only: e.g. downloaded from separate CI jobs). */
+  mergeBuilt(): void {
+    const shards = this.parts.filter((p) => p.name !== 'global');
+    this.mergedFiles = mergeOutputs(this.options.out, path.join(this.options.work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(s.dir, 'dist') })), this.merged).files;
+  }
+
+  /** The sitemap and the national search bundle, written once for the merged site. */
+  async finish(started: number): Promise<void> {
+    const { out, work } = this.options;
+    const sitemap = writeSitemap(out, this.merged, siteConfig.site ?? 'https://localhost', siteConfig.base);
+    log(`merged ${this.mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${since(started)} s`);
+    if (!this.options.search) return;
+    const indexStarted = performance.now();
+    // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
+    const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await this.mergedFacts(), cacheDir: path.join(work, 'national-search') });
+    log(`Pagefind ${reused ? 'copied the unchanged' : 'indexed the'} national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
+  }
+
+  /**
+   * Checks the whole content folder once (tools/check/cli.ts), so that the parts need not: the shared part would check
+   * every entry again and each shard its own, and only the whole folder shows a reference from one province's entry
+   * to another's. Skipped when the folder (every file's path, size and modification time) and the code are as they
+   * were when it last passed; it runs beside the parts, which prepare their own content meanwhile.
+   */
+  private checkContent(): Promise<JobResult> {
+    const { content, work, repo, fresh } = this.options;
+    const stamp = path.join(work, 'check-fingerprint.txt');
+    const fingerprint = contentState(content, this.siteCode);
+    if (!fresh && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
+      log('content check: content unchanged since it passed, not checked again');
+      return Promise.resolve({ name: 'check', ms: 0, code: 0 });
+    }
+    rmSync(stamp, { force: true });
+    return this.processes.run('check', [path.join(repo, 'tools/check/cli.ts'), content], { cwd: repo, env: process.env, keep: Infinity }, (code, output, seconds) => {
+      const summary = output.filter((l) => l.trim()).at(-1) ?? '';
+      log(`content check: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds} s: ${summary.trim()}`);
+      if (code === 0) writeFileSync(stamp, fingerprint);
+      // Problems (warnings pass) are printed as the check wrote them, every one; a clean check prints only its summary.
+      if (output.filter((l) => l.trim()).length > 1) process.stderr.write(`${output.join('\n')}\n`);
+      if (code !== 0) this.processes.abort();
+    });
+  }
+
+  /** Writes a part's content folder and tells whether its last finished output was built from the same inputs. */
+  private preparePart(part: Part): PreparedPart {
+    const contentDir = path.join(part.dir, 'content');
+    if (part.name === 'global') makeGlobalContent(this.options.content, contentDir);
+    else makeShardContent(this.options.content, contentDir, part.provinces);
+    // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
+    // Both record their searchable pages, so the national run reads only its own bundles' pages.
+    const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
+    const fingerprint = partFingerprint(contentDir, `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`);
+    return { ...part, contentDir, indexPart, fingerprint, upToDate: !this.options.fresh && isUpToDate(part.dir, fingerprint) };
+  }
+
+  /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
+  private buildPart(unprepared: Part, checked: boolean): Promise<JobResult> {
+    if (this.processes.aborted) return Promise.resolve({ name: unprepared.name, ms: 0, code: 1 });
+    const part = this.preparePart(unprepared);
+    const provinces = part.provinces.length || 'all';
+    if (part.upToDate) {
+      log(`${part.name} (${provinces} provinces): unchanged, output reused`);
+      this.merge(part);
+      return Promise.resolve({ name: part.name, ms: 0, code: 0 });
+    }
+    writeStamp(part.dir, undefined);
+    const kind = part.name === 'global' ? 'shared' : 'shard';
+    const root = makePartRoot(this.options.repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
+    const args = [path.join(this.options.repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'tools/shards/astro.shard.config.mjs'];
+    // One Pagefind process per part: parts already build side by side, and two per shard made the national shards
+    // slower in total (3 parts at a time on 2 cores).
+    const env = {
+      SEARCH_INDEXERS: '1', ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
+      SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1', ...(checked ? { CONTENT_CHECK: 'off' } : {}),
+    };
+    return this.processes.run(part.name, args, { cwd: root, env }, (code, output, seconds) => {
+      if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
+      log(`${part.name} (${provinces} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
+      if (code !== 0) {
+        process.stderr.write(output.slice(-40).filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
+        return this.processes.abort();
+      }
+      writeStamp(part.dir, part.fingerprint);
+      this.merge(part);
+    });
+  }
+
+  /** Each part is merged as soon as it is built, while the others build (in any order). */
+  private merge(part: Part): void {
+    if (this.options.only) return;
+    const dist = path.join(part.dir, 'dist');
+    this.mergedFiles += part.name === 'global' ? mergeShared(this.options.out, dist, this.merged) : mergeShard(this.options.out, dist, this.merged);
+  }
+
+  /**
+   * The searchable pages of the merged site, from its parts' records: the shared part's, then each shard's pages of the
+   * folders it owns (a story built by both is the shard's in the merged site, see merge.ts).
+   */
+  private async mergedFacts(): Promise<PageFacts[] | undefined> {
+    const missing = this.parts.filter((part) => !existsSync(factsFile(part)));
+    if (missing.length) {
+      log(`no record of searchable pages for ${missing.map((p) => p.name).join(', ')} (built before they were kept): reading every page of the merged site`);
+      return undefined;
+    }
+    const byFile = new Map<string, PageFacts>();
+    for (const part of this.parts) {
+      const owned = (file: string) => part.name === 'global' || shardOutputFolders.some((folder) => file.startsWith(`${folder}${path.sep}`));
+      for (const facts of await readFactsFile(factsFile(part))) if (owned(facts.file)) byFile.set(facts.file, facts);
+    }
+    return [...byFile.values()];
+  }
+}
