@@ -1,5 +1,5 @@
 /** One run of the shard runner: its parts prepared, built side by side, merged, and the national search index. */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
 import { pool, type Job } from './pool.ts';
@@ -24,6 +24,8 @@ export interface RunnerOptions {
   search: boolean;
   /** Build this part alone (one CI job per part), without merging. */
   only?: string;
+  /** With `only`: the folder its output and records are copied to, as a CI artifact (`<partOut>/<part>/`). */
+  partOut?: string;
   fresh: boolean;
 }
 
@@ -47,6 +49,15 @@ const since = (started: number) => ((performance.now() - started) / 1000).toFixe
 
 /** Where a part records its searchable pages (beside its output, not in it: the merged site does not serve it). */
 const factsFile = (part: Part): string => path.join(part.dir, 'search-facts.json');
+
+/** A built part as a CI job uploads it: its pages (dist/) and its record of searchable pages, and nothing else. */
+function copyPartArtifact(part: Part, partOut: string): void {
+  const target = path.join(partOut, part.name);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(path.join(part.dir, 'dist'), path.join(target, 'dist'), { recursive: true });
+  if (existsSync(factsFile(part))) cpSync(factsFile(part), factsFile({ ...part, dir: target }));
+  log(`${part.name}: output copied to ${target}`);
+}
 
 export class ShardRunner {
   private readonly processes = new ChildProcesses();
@@ -82,13 +93,17 @@ export class ShardRunner {
       ...largestFirst.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked) })),
     ];
     const results = await pool(jobs, parallel);
-    return results.every((r) => r.code === 0);
+    const ok = results.every((r) => r.code === 0);
+    if (ok && this.options.partOut) for (const part of selected) copyPartArtifact(part, this.options.partOut);
+    return ok;
   }
 
   /** Merges parts built earlier (--merge-only: e.g. downloaded from separate CI jobs). */
   mergeBuilt(): void {
     const shards = this.parts.filter((p) => p.name !== 'global');
-    this.mergedFiles = mergeOutputs(this.options.out, path.join(this.options.work, 'global', 'dist'), shards.map((s) => ({ dist: path.join(s.dir, 'dist') })), this.merged).files;
+    const global = this.parts.find((p) => p.name === 'global');
+    if (!global) throw new Error('the plan has no shared part');
+    this.mergedFiles = mergeOutputs(this.options.out, path.join(global.dir, 'dist'), shards.map((s) => ({ dist: path.join(s.dir, 'dist') })), this.merged).files;
   }
 
   /** The sitemap and the national search bundle, written once for the merged site. */

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
+import { fileHashes } from './file-hashes.ts';
+
+/**
+ * The national build as a CI engine runs it (docs/ci.md): a plan job, one job per part on its own machine, a merge
+ * job. Each job here gets its own copy of the project (no shared work folder, no shared cache, only the plan file and
+ * the content), the part folders are copied as an artifact download would, and the merged site must be byte for byte
+ * the one the shard runner builds on one machine. Only node_modules is shared, as an installed toolchain would be.
+ */
+const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
+const repo = path.resolve('.');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-ci-parts-'));
+const notCopied = new Set(['node_modules', '.git', 'dist', 'dist-split', 'test-results', 'playwright-report', '.astro']);
+
+/** A fresh machine's checkout: the project's files, an installed node_modules, nothing built. */
+function machine(name: string): string {
+  const root = path.join(work, name);
+  fs.cpSync(repo, root, { recursive: true, filter: (source) => !notCopied.has(path.relative(repo, source).split(path.sep)[0]) });
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'));
+  return root;
+}
+
+/** `npm run build:shards -- …` on one machine; its own work folder, the same pinned build date everywhere. */
+function shards(root: string, args: string[]): string {
+  const result = spawnSync(process.execPath, ['tools/shards/cli.ts', '--content', 'content', '--shards', '2', '--work', path.join(root, '.work'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ BUILD_DATE: '2026-11-22', SEARCH_BUNDLE_BYTES: '1' }),
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`build:shards ${args.join(' ')} failed (${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  return result.stdout;
+}
+
+describe.skipIf(SKIP)('the national build split over separate machines', () => {
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('merges parts built on machines that share nothing but the plan into the site one machine builds', () => {
+    const planFile = path.join(work, 'plan.json');
+    const matrix = JSON.parse(shards(machine('plan'), ['--plan', '--json', '--plan-file', planFile])) as { include: Array<{ part: string; weight: number }> };
+    expect(matrix.include.map((job) => job.part)).toEqual(['global', 'shard-0', 'shard-1']);
+
+    const artifacts = path.join(work, 'artifacts');
+    for (const { part } of matrix.include) {
+      const downloaded = path.join(work, `downloaded-${part}`);
+      shards(machine(`part-${part}`), ['--only', part, '--plan-file', planFile, '--part-out', downloaded]);
+      expect(fs.readdirSync(path.join(downloaded, part)).sort()).toEqual(['dist', 'search-facts.json']);
+      fs.cpSync(path.join(downloaded, part), path.join(artifacts, part), { recursive: true });
+    }
+    const merged = path.join(work, 'merged');
+    shards(machine('merge'), ['--merge-only', '--plan-file', planFile, '--parts', artifacts, '--out', merged]);
+
+    const oneMachine = path.join(work, 'one-machine');
+    shards(machine('one'), ['--out', oneMachine]);
+    const expected = fileHashes(oneMachine);
+    const actual = fileHashes(merged);
+    expect(actual.size).toBeGreaterThan(100);
+    const differences = [...new Set([...expected.keys(), ...actual.keys()])].filter((file) => expected.get(file) !== actual.get(file));
+    expect(differences).toEqual([]);
+  }, 600_000);
+});
