@@ -103,7 +103,11 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const half = sample.length / 2;
   if (oddZeros > half * 0.3 && evenZeros < half * 0.05) return 'utf-16le';
   if (evenZeros > half * 0.3 && oddZeros < half * 0.05) return 'utf-16be';

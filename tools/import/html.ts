@@ -25,7 +25,7 @@ export function decodeEntities(text: string): string {
 export function parseHtml(html: string): HtmlNode[] {
   const root: HtmlNode = { type: 'element', tag: '#root', attrs: {}, children: [] };
   const stack: Extract<HtmlNode, { type: 'element' }>[] = [root as Extract<HtmlNode, { type: 'element' }>];
-  const pattern = /<(\/?)([a-zA-Z0-9]+)((?:\s+[^\s=>\/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/gu;
+  const pattern = /<(\/?)([a-zA-Z0-9]+)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/gu;
   for (const match of html.matchAll(pattern)) {
     const top = stack[stack.length - 1];
     if (match[5] !== undefined) {
@@ -40,7 +40,7 @@ export function parseHtml(html: string): HtmlNode[] {
       continue;
     }
     const attrs: Record<string, string> = {};
-    for (const attr of match[3].matchAll(/([^\s=>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gu)) {
+    for (const attr of match[3].matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gu)) {
       attrs[attr[1].toLowerCase()] = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? '');
     }
     const element: Extract<HtmlNode, { type: 'element' }> = { type: 'element', tag, attrs, children: [] };
