@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import { fullDate, partialDate, privacyAllow, text, unitId } from './common.ts';
 
-/** Kinds of administrative documents (Nghị định 30/2020/NĐ-CP), with their usual symbol prefix. */
-export const documentTypes = ['báo cáo', 'kế hoạch', 'quyết định', 'thông báo', 'khác'] as const;
+/**
+ * Kinds of documents (tên loại văn bản) of state bodies (Nghị định 30/2020/NĐ-CP), the Party (Hướng dẫn 36-HD/VPTW)
+ * and the legal-document kinds, lower case as the type line names them; "khác" for a kind not listed here.
+ */
+export const documentTypes = [
+  'báo cáo', 'kế hoạch', 'quyết định', 'thông báo', 'công văn', 'tờ trình', 'chỉ thị', 'nghị quyết', 'hướng dẫn',
+  'quy chế', 'quy định', 'danh sách', 'chương trình', 'đề án', 'phương án', 'dự án', 'biên bản', 'thông tư liên tịch',
+  'thông tư', 'nghị định', 'công điện', 'giấy mời', 'giấy giới thiệu', 'kết luận', 'thông tri', 'thông cáo', 'hợp đồng',
+  'luật', 'pháp lệnh', 'khác',
+] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
 /** The person who signs, and in what capacity. */

@@ -115,36 +115,42 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
     expect(written()).toEqual([]);
   });
 
-  it('prints the metadata of each input as JSON with --json, progress on stderr', () => {
+  it('prints the metadata of each input and a summary as JSON with --json, the log on stderr', () => {
     const { code, stdout, stderr } = run('in/bao-cao-127.txt', '--json', '--dry-run');
     expect(code).toBe(0);
     expect(stderr).toContain('[1/1] in/bao-cao-127.txt');
-    expect(JSON.parse(stdout)).toEqual([
-      {
-        input: 'in/bao-cao-127.txt',
-        output: 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md',
-        encoding: 'utf-8',
-        type: 'báo cáo',
-        number: '127',
-        symbol: 'BC-UBND',
-        issuedOn: '2023-12-15',
-        place: 'Tân Hoà',
-        title: 'Tổng kết công tác thi đua khen thưởng năm 2023, phương hướng, nhiệm vụ năm 2024',
-        unit: 'thai-nguyen/tan-hoa-phu-binh',
-        signer: { name: 'Đào Văn Trung', title: 'CHỦ TỊCH', capacity: null },
-        recipients: [
-          'UBND huyện Phú Bình',
-          'Phòng Nội vụ huyện Phú Bình',
-          'TT Đảng uỷ xã',
-          'TT HĐND xã',
-          'Chủ tịch, các Phó CT UBND xã',
-          'Các cơ quan, đơn vị trên địa bàn xã',
-          'Lưu: VT, VP',
-        ],
-        warnings: ['không thấy cơ quan ban hành (issuer not found)', 'không thấy thẩm quyền ký TM./KT. (signing capacity not found)'],
-        errors: [],
-      },
-    ]);
+    expect(JSON.parse(stdout)).toEqual({
+      files: [
+        {
+          input: 'in/bao-cao-127.txt',
+          output: 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md',
+          format: 'txt',
+          encoding: 'utf-8',
+          type: 'báo cáo',
+          number: '127',
+          symbol: 'BC-UBND',
+          issuedOn: '2023-12-15',
+          place: 'Tân Hoà',
+          title: 'Tổng kết công tác thi đua khen thưởng năm 2023, phương hướng, nhiệm vụ năm 2024',
+          unit: 'thai-nguyen/tan-hoa-phu-binh',
+          unitCreated: null,
+          signer: { name: 'Đào Văn Trung', title: 'CHỦ TỊCH', capacity: null },
+          recipients: [
+            'UBND huyện Phú Bình',
+            'Phòng Nội vụ huyện Phú Bình',
+            'TT Đảng uỷ xã',
+            'TT HĐND xã',
+            'Chủ tịch, các Phó CT UBND xã',
+            'Các cơ quan, đơn vị trên địa bàn xã',
+            'Lưu: VT, VP',
+          ],
+          fidelity: { words: 4872, kept: 4872, retention: 1, moved: 0 },
+          warnings: ['không thấy cơ quan ban hành (issuer not found)', 'không thấy thẩm quyền ký TM./KT. (signing capacity not found)'],
+          errors: [],
+        },
+      ],
+      summary: { dryRun: true, files: 1, imported: 1, withWarnings: 1, failed: 0, unitsCreated: [], failures: [] },
+    });
   });
 
   it('writes into another content folder with --out', () => {
@@ -155,19 +161,15 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
     expect(written()).toEqual([]);
   });
 
-  it('reads the issuing unit from --unit when the text names no known unit', () => {
-    copyFileSync(seedPath('003_4a4cdb79b3415bc2.txt'), path.join(dir, 'in/ke-hoach.txt'));
-    const unknown = run('in/ke-hoach.txt', '--dry-run');
-    expect(unknown.code).toBe(1);
-    expect(unknown.stdout.split('\n')[0]).toBe(
-      '[1/1] Lỗi: ke-hoach.txt: không tìm thấy đơn vị ban hành trong content/units (unit not found): dùng --unit <tỉnh>/<đơn-vị>',
+  it('takes the unit given with --unit over the text, with a warning when the issuing body names another commune', () => {
+    const other = readFileSync(path.join(root, 'tests/cli/fixtures/an-thinh-bao-cao-45.txt'), 'utf8');
+    writeFileSync(path.join(dir, 'in/an-thinh.txt'), other);
+    const { code, stdout } = run('in/an-thinh.txt', '--dry-run', '--unit', 'thai-nguyen/tan-hoa-phu-binh');
+    expect(code).toBe(0);
+    expect(stdout).toContain('→ content/documents/thai-nguyen/tan-hoa-phu-binh/2024-bao-cao-45.md');
+    expect(stdout).toContain(
+      'cảnh báo (warning): cơ quan ban hành "UỶ BAN NHÂN DÂN HUYỆN LƯƠNG TÀI / ỦY BAN NHÂN DÂN XÃ AN THỊNH" không phải xã Tân Hoà (issuer differs from --unit): vẫn nhập vào thai-nguyen/tan-hoa-phu-binh theo --unit',
     );
-    const given = run('in/ke-hoach.txt', '--dry-run', '--unit', 'dong-thap/hoa-thuan-cao-lanh');
-    expect(given.code).toBe(0);
-    expect(given.stdout).toContain(
-      '→ content/documents/dong-thap/hoa-thuan-cao-lanh/2024-ke-hoach-phat-dong-phong-trao-thi-dua.md (utf-8, kế hoạch, 1.765 từ, giữ 100%)',
-    );
-    expect(given.stdout).toContain('cảnh báo (warning): đơn vị dong-thap/hoa-thuan-cao-lanh chưa có trong content/units (unknown unit): hãy thêm tệp đơn vị trước khi build');
   });
 
   it.each([
@@ -190,14 +192,48 @@ Thử (dry run): 1 văn bản, không ghi gì (nothing written).
     expect(stdout.split('\n')[0]).toBe('[1/1] Lỗi: tệp .docx hỏng, không đọc được (corrupt .docx): hong.docx');
   });
 
-  it('writes nothing from a folder when one of its files is bad', () => {
+  it('writes the good files of a folder, lists the bad ones by reason, and exits with 1', () => {
     copyFileSync(path.join(fixtures, 'text/empty.txt'), path.join(dir, 'in/empty.txt'));
     const { code, stdout } = run('in');
     expect(code).toBe(1);
     expect(stdout).toBe(
-      `${IMPORTED}[2/2] Lỗi: tệp rỗng (empty file): empty.txt\nDừng (stopped): 1 lỗi trên 2 tệp, không ghi tệp nào (errors: nothing written).\n`.replace(/\[1\/1\]/u, '[1/2]'),
+      `${IMPORTED.replace('[1/1]', '[1/2]')}[2/2] Lỗi: tệp rỗng (empty file): empty.txt
+Tổng kết (summary):
+  đã nhập (imported)                           1
+    trong đó có cảnh báo (with warnings)       1
+  lỗi, không nhập (failed)                     1
+  tổng số tệp (files)                          2
+Lỗi theo lý do (failed, by reason):
+  tệp rỗng (empty file) — 1 tệp:
+    in/empty.txt
+Xong (done): đã ghi 1 văn bản (documents written); 1 tệp lỗi, không nhập (failed, not imported).
+`,
     );
-    expect(written()).toEqual([]);
+    expect(written()).toEqual(['documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md', 'sources/thai-nguyen/tan-hoa-phu-binh/bao-cao-127.txt']);
+  });
+
+  it('refuses both inputs that would write the same document, and writes the others', () => {
+    mkdirSync(path.join(dir, 'in/ban-sao'));
+    copyFileSync(path.join(dir, 'in/bao-cao-127.txt'), path.join(dir, 'in/ban-sao/bao-cao-127-lan-2.txt'));
+    copyFileSync(seedPath('003_4a4cdb79b3415bc2.txt'), path.join(dir, 'in/ke-hoach.txt'));
+    const { code, stdout } = run('in', '--unit', 'thai-nguyen/tan-hoa-phu-binh');
+    expect(code).toBe(1);
+    const target = 'content/documents/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127.md';
+    expect(stdout).toContain(`Lỗi: in/ban-sao/bao-cao-127-lan-2.txt và in/bao-cao-127.txt cùng ghi vào một tệp (both would write): ${target}`);
+    expect(stdout).toContain(`Lỗi: in/bao-cao-127.txt và in/ban-sao/bao-cao-127-lan-2.txt cùng ghi vào một tệp (both would write): ${target}`);
+    expect(stdout).toContain('  nhiều tệp cùng ghi vào một tệp (inputs that would write the same file) — 2 tệp:\n    in/ban-sao/bao-cao-127-lan-2.txt\n    in/bao-cao-127.txt\n');
+    expect(written()).toEqual([
+      'documents/thai-nguyen/tan-hoa-phu-binh/2024-ke-hoach-phat-dong-phong-trao-thi-dua.md',
+      'sources/thai-nguyen/tan-hoa-phu-binh/ke-hoach.txt',
+    ]);
+  });
+
+  it('reads every document format in a folder, and skips Word lock files, hidden files and other files', () => {
+    for (const name of ['~$bao-cao.docx', '.an.txt', 'ghi-chu.xlsx', 'anh.png']) writeFileSync(path.join(dir, 'in', name), 'x');
+    for (const name of ['a.doc', 'b.odt', 'c.pdf', 'd.md', 'e.html', 'f.htm']) writeFileSync(path.join(dir, 'in', name), '');
+    const { stdout } = run('in', '--dry-run', '--json');
+    const inputs = (JSON.parse(stdout) as { files: { input: string; format: string }[] }).files.map((f) => `${f.input} ${f.format}`);
+    expect(inputs).toEqual(['in/a.doc doc', 'in/b.odt odt', 'in/bao-cao-127.txt txt', 'in/c.pdf pdf', 'in/d.md md', 'in/e.html html', 'in/f.htm html']);
   });
 
   it('reports a missing file', () => {

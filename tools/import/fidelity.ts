@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { isMottoLine } from './header.ts';
 import { wordsOf } from './text.ts';
 import { alignWords } from './word-diff.ts';
+import { indexSource, recoverMovedPassages, tilePassage } from './moved-passages.ts';
 
 /** The outcome of a fidelity check. */
 export interface FidelityReport {
@@ -21,6 +22,11 @@ export interface FidelityReport {
   kept: number;
   /** kept / total, 1 for an empty source. */
   retention: number;
+  /**
+   * Source words found only as a run moved elsewhere in the output (not in order, and not a footnote, which
+   * is moved to the end by design). 0 when every word stands in order.
+   */
+  moved: number;
   /** The first missing passage, with a few words of context: "… văn hóa xã [hội, giữ vững] an ninh …". */
   firstMissing?: string;
 }
@@ -41,7 +47,7 @@ export function markdownWords(markdown: string): string[] {
       .replace(/<br\s*\/?>/giu, ' ')
       .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
       // a footnote's label is a word of the source when it was written "[1]"
-      .replace(/\[\^([^\]]+)\]:?/gu, ' $1 ')
+      .replace(/\[\^([^\]\n]+)\]:?/gu, ' $1 ')
       .replace(/\\(.)/gu, '$1'),
   );
 }
@@ -82,9 +88,42 @@ export function tailLines(data: FrontmatterLike): string[] {
 
 /** Splits an imported document file (Markdown or MDX) into its frontmatter data and body. */
 export function splitDocument(file: string): { data: FrontmatterLike; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(file);
-  if (!match) return { data: {}, body: file };
-  return { data: (parseYaml(match[1]) ?? {}) as FrontmatterLike, body: match[2] };
+  // indexOf, not a regular expression: a lazy `[\s\S]*?` over a 12 MB file overflows the regex engine's stack.
+  if (!file.startsWith('---\n')) return { data: {}, body: file };
+  const close = file.indexOf('\n---', 4);
+  if (close < 0) return { data: {}, body: file };
+  let bodyStart = close + 4;
+  if (file[bodyStart] === '\n') bodyStart++;
+  return { data: (parseYaml(file.slice(4, close)) ?? {}) as FrontmatterLike, body: file.slice(bodyStart) };
+}
+
+const DEFINITION = /^\[\^([^\]\n]+)\]:([\s\S]*)$/u;
+
+/**
+ * The body without its footnote definitions, and the definitions' words. A definition runs on over lines
+ * indented by four spaces (after a blank line or not). Read line by line: one pattern over the whole body
+ * backtracks through every line of a long note.
+ */
+function takeFootnotes(body: string): { text: string; passages: string[][] } {
+  const lines = body.split('\n');
+  const kept: string[] = [];
+  const passages: string[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = DEFINITION.exec(lines[i]);
+    if (!match) {
+      kept.push(lines[i]);
+      continue;
+    }
+    const note = [match[2]];
+    for (;;) {
+      if (lines[i + 1]?.startsWith('    ')) note.push(lines[++i]);
+      else if (lines[i + 1] === '' && lines[i + 2]?.startsWith('    ')) note.push(lines[++i], lines[++i]);
+      else break;
+    }
+    passages.push(markdownWords(`${match[1]} ${note.join('\n')}`));
+    kept.push('');
+  }
+  return { text: kept.join('\n'), passages };
 }
 
 /**
@@ -93,134 +132,68 @@ export function splitDocument(file: string): { data: FrontmatterLike; body: stri
  */
 export function documentWords(file: string): { main: string[]; passages: string[][] } {
   const { data, body } = splitDocument(file);
-  const passages: string[][] = [];
-  // A definition runs on over lines indented by four spaces (after a blank line or not).
-  const text = body.replace(/^\[\^([^\]]+)\]:([^\n]*(?:\n\n? {4}[^\n]*)*)/gmu, (_, label: string, note: string) => {
-    passages.push(markdownWords(`${label} ${note}`));
-    return '';
-  });
-  return {
-    main: [...wordsOf(headerLines(data).join('\n')), ...markdownWords(text), ...wordsOf(tailLines(data).join('\n'))],
-    passages,
-  };
+  const { text, passages } = takeFootnotes(body);
+  const main = wordsOf(headerLines(data).join('\n'));
+  // Appended one by one: spreading a million words into push() or concat's arguments overflows the stack.
+  for (const words of [markdownWords(text), wordsOf(tailLines(data).join('\n'))]) for (const word of words) main.push(word);
+  return { main, passages };
+}
+
+/** Numbers compare by value: "06" in a frontmatter date is the "6" of "tháng 6". */
+function byValue(words: string[]): string[] {
+  return words.map((w) => (w.length > 1 && w.charCodeAt(0) === 48 && /^\d+$/u.test(w) ? w.replace(/^0+(?=\d)/u, '') : w));
 }
 
 /** Compares word sequences: which source words the output keeps, in order or moved as whole passages. */
 export function compareWords(rawSource: string[], rawOutput: string[], rawPassages: string[][] = []): FidelityReport {
-  // Numbers compare by value: "06" in a frontmatter date is the "6" of "tháng 6".
-  const norm = (words: string[]) => words.map((w) => (/^\d+$/u.test(w) ? w.replace(/^0+(?=\d)/u, '') : w));
-  const source = norm(rawSource);
-  const output = norm(rawOutput);
-  const passages = rawPassages.map(norm);
+  const source = byValue(rawSource);
+  const output = byValue(rawOutput);
+  const passages = rawPassages.map(byValue);
   // Footnotes first: the source had them at the foot of some page, the output at the end. Found as whole
   // runs of words, they are taken out before the in-order alignment, so it cannot borrow their words.
   // A footnote's words may also stand in the body (a note repeating the list it is attached to); a first
   // in-order alignment tells which copy the body accounts for, so the footnote takes the other one.
-  const explained = passages.length > 0 ? alignWords(source, output).aMatched : [];
-  const taken = new Array<boolean>(source.length).fill(false);
-  for (const passage of [...passages].sort((a, b) => b.length - a.length)) tilePassage(source, taken, passage, explained);
-  const free = taken.flatMap((isTaken, i) => (isTaken ? [] : [i]));
+  const aMatched = new Array<boolean>(source.length).fill(false);
+  if (passages.length > 0) {
+    const explained = alignWords(source, output).aMatched;
+    const index = indexSource(source);
+    for (const passage of [...passages].sort((a, b) => b.length - a.length)) tilePassage(source, index, aMatched, passage, explained);
+  }
+  const free: number[] = [];
+  for (let i = 0; i < source.length; i++) if (!aMatched[i]) free.push(i);
   const aligned = alignWords(
     free.map((i) => source[i]),
     output,
   );
-  const aMatched = [...taken];
-  aligned.aMatched.forEach((matched, k) => {
-    if (matched) aMatched[free[k]] = true;
-  });
-  const bMatched = aligned.bMatched;
-  recoverMovedPassages(source, output, aMatched, bMatched);
-  const kept = aMatched.filter(Boolean).length;
+  for (let k = 0; k < free.length; k++) if (aligned.aMatched[k]) aMatched[free[k]] = true;
+  const inPlace = countTrue(aMatched);
+  recoverMovedPassages(source, output, aMatched, aligned.bMatched);
+  const kept = countTrue(aMatched);
+  return {
+    ok: kept === source.length,
+    total: source.length,
+    kept,
+    retention: source.length ? kept / source.length : 1,
+    moved: kept - inPlace,
+    firstMissing: firstMissing(rawSource, aMatched),
+  };
+}
+
+function countTrue(marks: boolean[]): number {
+  let n = 0;
+  for (const mark of marks) if (mark) n++;
+  return n;
+}
+
+/** The first missing passage, at most 12 words, with 4 words of context either side. */
+function firstMissing(rawSource: string[], aMatched: boolean[]): string | undefined {
   const firstGap = aMatched.indexOf(false);
-  let firstMissing: string | undefined;
-  if (firstGap >= 0) {
-    let end = firstGap;
-    while (end < source.length && !aMatched[end] && end - firstGap < 12) end++;
-    const before = rawSource.slice(Math.max(0, firstGap - 4), firstGap).join(' ');
-    const after = rawSource.slice(end, end + 4).join(' ');
-    firstMissing = `${before ? `… ${before} ` : ''}[${rawSource.slice(firstGap, end).join(' ')}]${after ? ` ${after} …` : ''}`;
-  }
-  return { ok: kept === source.length, total: source.length, kept, retention: source.length ? kept / source.length : 1, firstMissing };
-}
-
-/**
- * Words the in-order alignment left out may be a passage that moved (footnotes, a header line read in
- * another order). Each run of missing source words is looked for, longest part first, among the output
- * words not yet used, where it must appear as a contiguous run.
- */
-function recoverMovedPassages(source: string[], output: string[], aMatched: boolean[], bMatched: boolean[]): void {
-  let i = 0;
-  while (i < source.length) {
-    if (aMatched[i]) {
-      i++;
-      continue;
-    }
-    let bestLength = 0;
-    let bestAt = -1;
-    for (let j = 0; j < output.length; j++) {
-      if (bMatched[j] || output[j] !== source[i]) continue;
-      let length = 0;
-      while (i + length < source.length && j + length < output.length && !aMatched[i + length] && !bMatched[j + length] && source[i + length] === output[j + length]) length++;
-      if (length > bestLength) {
-        bestLength = length;
-        bestAt = j;
-      }
-    }
-    let runLength = 0;
-    while (i + runLength < source.length && !aMatched[i + runLength]) runLength++;
-    // A lone word found somewhere else proves nothing; a moved passage must be found as a run of words
-    // (two or more, three when the missing run is that long).
-    if (bestLength < Math.max(2, Math.min(3, runLength))) {
-      i++;
-      continue;
-    }
-    for (let k = 0; k < bestLength; k++) {
-      aMatched[i + k] = true;
-      bMatched[bestAt + k] = true;
-    }
-    i += bestLength;
-  }
-}
-
-/**
- * Marks where a passage (a footnote) stands in the source: its runs of three or more words found among the
- * source words not yet taken, one after another until no such run is left. Where the passage's words stand
- * more than once, the run with the most words the in-order alignment left unexplained (`explained` false)
- * wins, then the longest: the body's own copy of the same words belongs to the body.
- */
-function tilePassage(source: string[], taken: boolean[], passage: string[], explained: boolean[]): void {
-  const MIN = Math.min(3, passage.length);
-  if (MIN === 0) return;
-  const used = new Array<boolean>(passage.length).fill(false);
-  const key = (words: string[], at: number) => words.slice(at, at + MIN).join(' ');
-  const starts = new Map<string, number[]>();
-  for (let i = 0; i + MIN <= source.length; i++) {
-    const k = key(source, i);
-    const list = starts.get(k);
-    if (list) list.push(i);
-    else starts.set(k, [i]);
-  }
-  for (;;) {
-    let best = { length: 0, unexplained: -1, i: -1, j: -1 };
-    for (let j = 0; j + MIN <= passage.length; j++) {
-      if (used[j]) continue;
-      for (const i of starts.get(key(passage, j)) ?? []) {
-        let length = 0;
-        let unexplained = 0;
-        while (i + length < source.length && j + length < passage.length && !taken[i + length] && !used[j + length] && source[i + length] === passage[j + length]) {
-          if (!explained[i + length]) unexplained++;
-          length++;
-        }
-        if (length < MIN) continue;
-        if (unexplained > best.unexplained || (unexplained === best.unexplained && length > best.length)) best = { length, unexplained, i, j };
-      }
-    }
-    if (best.length < MIN) return;
-    for (let k = 0; k < best.length; k++) {
-      taken[best.i + k] = true;
-      used[best.j + k] = true;
-    }
-  }
+  if (firstGap < 0) return undefined;
+  let end = firstGap;
+  while (end < rawSource.length && !aMatched[end] && end - firstGap < 12) end++;
+  const before = rawSource.slice(Math.max(0, firstGap - 4), firstGap).join(' ');
+  const after = rawSource.slice(end, end + 4).join(' ');
+  return `${before ? `… ${before} ` : ''}[${rawSource.slice(firstGap, end).join(' ')}]${after ? ` ${after} …` : ''}`;
 }
 
 /** Checks an imported document file against its source text. */

@@ -29,13 +29,24 @@ export function periodFromTitle(title: string): { from: number; to: number } | u
   return { from: Math.min(...years), to: Math.max(...years) };
 }
 
+/**
+ * A field's text without control characters: YAML would write them as escapes ("\\e"), whose letter could
+ * then take the combining accent that followed the control character and leave the file no longer NFC.
+ */
+function cleanText<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/[\u0000-\u001f\u007f]+/gu, ' ').normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(cleanText) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanText(v)])) as T;
+  return value;
+}
+
 /** Drops undefined values and empty signer fields so the YAML holds only what was found. */
 function compact(data: DocumentFrontmatter): Record<string, unknown> {
   const signer = Object.fromEntries(Object.entries(data.signer).filter(([, v]) => v !== undefined && v !== ''));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries({ ...data, signer })) {
     if (value === undefined) continue;
-    out[key] = value;
+    out[key] = cleanText(value);
   }
   return out;
 }

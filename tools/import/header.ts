@@ -1,233 +1,247 @@
 /**
  * Reads the header block of a document: issuing body, national motto, "Số:", place and date, the type line
- * and the title (trích yếu). The lines may come in any order and split over several lines, as .docx
- * extraction of a two-column header table produces them.
+ * and the title (trích yếu), for documents of any issuing body. The fields may come in any order, split over
+ * lines or sharing a line with the other column (see header-cells.ts); what is not found stays undefined.
  */
 import type { HeaderInfo, SourceLine } from './types.ts';
-import { DECORATION, SYMBOL_TYPES, TYPE_WORDS } from './patterns.ts';
-import { countWords, endsTerminal, isUpperText, startsLowercase, toneKey } from './text.ts';
+import { type Cell, headerCells, isMottoLine } from './header-cells.ts';
+import { parseNumberLine, parseNumberSymbol, parsePlaceDate, parseTypeLine } from './header-fields.ts';
+import { findHeaderStart } from './header-start.ts';
+import { isIssuerCell, issuerLines } from './issuer.ts';
+import { kindFromSymbol, schemaType } from './kinds.ts';
+import { opensBody, readTitle } from './title.ts';
+import { countWords, startsLowercase } from './text.ts';
 
-const MOTTO_KEYS = ['cộng hòa xã hội chủ nghĩa việt nam', 'độc lập tự do hạnh phúc'].map(toneKey);
+export { isMottoLine, plainLine } from './header-cells.ts';
+export { parseNumberSymbol, parsePlaceDate, parseTypeLine, typeFromSymbol } from './header-fields.ts';
 
-/** The national motto, a part of every document's header that the site does not store. */
-export function isMottoLine(text: string): boolean {
-  const key = toneKey(text);
-  // Only a line that is the motto or part of it: "ỦY BAN NHÂN DÂN    CỘNG HÒA…" holds more than the motto.
-  return key !== '' && MOTTO_KEYS.some((motto) => motto.includes(key));
+/** The result of reading the header: its metadata and where it starts and the body starts. */
+export interface HeaderResult extends HeaderInfo {
+  /** The header's first line: lines before it (a web page's chrome, a crawler's heading) are body text. */
+  start: number;
+  bodyStart: number;
+  /**
+   * The lines of a type line, and of a letter's subject, that stand alone (nothing else on them): the
+   * fidelity check looks for their words where the output puts them.
+   */
+  typeLines?: LineRange;
+  subjectLines?: LineRange;
 }
 
-/** Strips emphasis marks around a header line: "**BÁO CÁO**" → "BÁO CÁO". */
-export function plainLine(text: string): string {
-  return text.replace(/\*+|(?<!\w)_+|_+(?!\w)/gu, '').replace(/\s+/g, ' ').trim();
+/** Source lines first to last. */
+export interface LineRange {
+  first: number;
+  last: number;
 }
 
-/** "127/BC-UBND", " /BC-UBND", "31/BC- UBND", "12/2023/QĐ-UBND" → number and symbol. */
-export function parseNumberSymbol(rest: string): { number?: string; symbol?: string } | undefined {
-  const match = /^(\d*\s*[a-zA-Z]?)\s*\/\s*(\S.*)$/u.exec(rest.trim());
-  if (!match) return undefined;
-  const number = match[1].replace(/\s+/g, '') || undefined;
-  const symbol = match[2].replace(/\s+/g, '').replace(/[–—]/g, '-').replace(/[.,;]+$/u, '') || undefined;
-  return { number, symbol };
+/** How many lines after its start a header may take before its type line. */
+const HEADER_LINES = 80;
+
+/** The state of reading the cells before the type line. */
+interface Reading {
+  info: HeaderResult;
+  cells: Cell[];
+  at: number;
+  issuer: string[];
+  /** A place standing alone before its date line ("Tân Hoà,"). */
+  place?: string;
+  /** The last line holding a field or the issuing body. */
+  lastField: number;
+  /** The place and date were read. */
+  dated: boolean;
+  /** A "V/v" subject was read: a letter (công văn) unless a type line or the symbol says otherwise. */
+  subject?: boolean;
 }
 
-const DATE_AT = /^(.*?)\s*,?\s*ngày\s*([\d.…\s]*?)\s*tháng\s*([\d.…\s]*?)\s*năm\s*(\d{4})\b/iu;
-const SLASH_DATE_AT = /^(.*?)\s*,?\s*ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/iu;
-
-function two(digits: string): string | undefined {
-  const clean = digits.replace(/[^\d]/g, '');
-  if (!clean) return undefined;
-  const value = Number(clean);
-  return value >= 1 && value <= 31 ? String(value).padStart(2, '0') : undefined;
+/**
+ * Reads the header from the first lines. Cells it cannot place are returned as `leftover` so the body keeps
+ * them; whatever it does not find stays undefined for the caller to warn about.
+ */
+export function parseHeader(lines: SourceLine[]): HeaderResult {
+  const start = findHeaderStart(lines);
+  const info: HeaderResult = { issuer: [], leftover: [], start: start ?? 0, bodyStart: start ?? 0 };
+  if (start === undefined) return info;
+  const reading: Reading = { info, cells: headerCells(lines, start, Math.min(lines.length, start + HEADER_LINES)), at: 0, issuer: [], lastField: start - 1, dated: false };
+  const stop = readPreamble(reading);
+  info.issuer = issuerLines(reading.issuer);
+  if (reading.place) info.leftover.push(`${reading.place},`);
+  if (stop?.kind === 'type') {
+    if (!stop.rest && reading.cells[reading.at - 1]?.line !== stop.cell.first) info.typeLines = { first: stop.cell.first, last: stop.cell.line };
+    const title = readTitle(lines, stop.cell.line + 1, [info.title, stop.rest].filter(Boolean).join(' ') || undefined);
+    info.title = title.title;
+    info.bodyStart = title.end;
+  } else {
+    info.bodyStart = bodyStartAt(reading, stop?.cell);
+  }
+  info.kind ??= (info.symbol ? kindFromSymbol(info.symbol) : undefined) ?? (reading.subject ? 'công văn' : undefined);
+  info.type ??= schemaType(info.kind);
+  return info;
 }
 
-/** "Tân Hoà, ngày 15 tháng 12 năm 2023" → place and a full or partial ISO date. */
-export function parsePlaceDate(text: string): { place?: string; issuedOn?: string } | undefined {
-  const match = DATE_AT.exec(text) ?? SLASH_DATE_AT.exec(text);
-  if (!match) return undefined;
-  const place = match[1].replace(/[,\s]+$/u, '').trim() || undefined;
-  const day = two(match[2]);
-  const month = two(match[3]);
-  const year = match[4];
-  const validMonth = month && Number(month) <= 12 ? month : undefined;
-  const issuedOn = validMonth ? (day ? `${year}-${validMonth}-${day}` : `${year}-${validMonth}`) : year;
-  return { place, issuedOn };
+/** Where the body starts when the header ended without a type line, at `cell` (undefined: past the cells read). */
+function bodyStartAt(reading: Reading, cell: Cell | undefined): number {
+  // Past the cells read: the body starts after the last of them, leftover ones included.
+  if (!cell) return Math.max(reading.lastField, ...reading.cells.map((c) => c.line)) + 1;
+  if (cell.first > reading.lastField) return cell.first;
+  // The body's first words share a line with a header field: they stay in the body as leftover.
+  for (const rest of reading.cells.slice(reading.at)) if (rest.line <= reading.lastField) reading.info.leftover.push(rest.text);
+  return reading.lastField + 1;
 }
 
-/** The type line: "BÁO CÁO", "KẾ HOẠCH Phát động…" → type, the type words, and what follows them. */
-export function parseTypeLine(text: string): { type: HeaderInfo['type']; typeLine: string; rest: string } | undefined {
-  for (const [pattern, type] of TYPE_WORDS) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const rest = text.slice(match[0].length);
-    // The type words must end a word: "BÁO CÁO" or "KẾ HOẠCH Phát động…", not "THÔNG BÁOX".
-    if (rest !== '' && !/^[\s:.]/u.test(rest)) continue;
-    return { type, typeLine: match[0], rest: rest.replace(/^\s*[:.–-]?\s*/u, '') };
+type Stop = { kind: 'type'; cell: Cell; rest: string } | { kind: 'body'; cell: Cell };
+
+/** Reads cells up to the type line (or the body's first line); undefined when the cells ran out. */
+function readPreamble(reading: Reading): Stop | undefined {
+  for (; reading.at < reading.cells.length; reading.at++) {
+    const cell = reading.cells[reading.at];
+    const typed = parseTypeLine(cell.text);
+    if (typed && !/^V\/[vV]/u.test(cell.text)) {
+      reading.info.type = typed.type;
+      reading.info.kind = typed.kind;
+      reading.info.typeLine = typed.typeLine;
+      return { kind: 'type', cell, rest: [typed.rest, ...sameLineAfter(reading, cell)].filter(Boolean).join(' ') };
+    }
+    const from = reading.at;
+    if (readField(reading, cell)) {
+      reading.lastField = Math.max(reading.lastField, reading.cells[reading.at].line);
+      keepMerged(reading, from);
+      continue;
+    }
+    // The issuing body stands above the date in every layout; capitals after it are no issuer.
+    if (!reading.dated && isIssuerCell(cell.text, true)) {
+      reading.issuer.push(cell.text);
+      reading.lastField = Math.max(reading.lastField, cell.line);
+      continue;
+    }
+    if (reading.dated || opensBody(cell.text) || countWords(cell.text) > 8) return { kind: 'body', cell };
+    reading.info.leftover.push(cell.text);
   }
   return undefined;
 }
 
-const BODY_START =
-  /^(?:Căn cứ|Thực hiện|Kính gửi|Theo|Để|Nhằm|Trên cơ sở|Sau khi|Hôm nay|Ngày \d|Vào ngày|Qua|Trong|Phần|PHẦN|Điều|CHỦ TỊCH|Chủ tịch|ỦY BAN|UỶ BAN|Ủy ban|UBND|HỘI ĐỒNG|QUYẾT ĐỊNH|[IVXLC]+\s*[.)]|\d+\s*[.)]|[a-zđ]\)|[-–+•*]\s)/u;
-
-function isBodyStart(text: string): boolean {
-  return BODY_START.test(text) || countWords(text) > 30 || (isUpperText(text) && countWords(text) > 2);
-}
-
-/** The index of the next non-blank line from `from`, or -1. */
-function nextText(lines: SourceLine[], from: number, limit = lines.length): number {
-  for (let i = from; i < limit; i++) if (lines[i].table === undefined && lines[i].text.trim() !== '') return i;
-  return -1;
-}
-
-/** The result of reading the header: its metadata and where the body starts. */
-export interface HeaderResult extends HeaderInfo {
-  bodyStart: number;
-}
-
 /**
- * Reads the header from the first lines. Lines it cannot place are returned as `leftover` so the body keeps
- * them; whatever it does not find stays undefined for the caller to warn about.
+ * A field read from a column whose emphasis marks split a word ("năm 202**5*" read as 2025) is also kept as
+ * written in the body, where its words are the source's.
  */
-export function parseHeader(lines: SourceLine[]): HeaderResult {
-  return parseHeaderLines(lines);
-}
-
-/**
- * Text exports of a two-column header put both columns on one line, far apart:
- * "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". Before the type line, such lines are
- * split at the gap. Lines from the type line on are left alone.
- */
-export function splitColumns(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  let inHeader = true;
-  for (const line of lines) {
-    if (inHeader && !line.table && parseTypeLine(plainLine(line.text))) inHeader = false;
-    if (!inHeader || line.table || !/\S\s{4,}\S/u.test(line.text) || out.length > 40) {
-      out.push(line);
-      continue;
-    }
-    const parts = line.text.trim().split(/\s{4,}/u);
-    out.push(...parts.map((text) => ({ text })));
+function keepMerged(reading: Reading, from: number): void {
+  for (const cell of reading.cells.slice(from, reading.at + 1)) {
+    if (cell.merged && !reading.info.leftover.includes(cell.merged)) reading.info.leftover.push(cell.merged);
   }
+}
+
+/** The cells after `cell` on its own line (the rest of a type line written in two columns). */
+function sameLineAfter(reading: Reading, cell: Cell): string[] {
+  const out: string[] = [];
+  while (reading.cells[reading.at + 1]?.line === cell.line) out.push(reading.cells[++reading.at].text);
   return out;
 }
 
-function parseHeaderLines(lines: SourceLine[]): HeaderResult {
-  const info: HeaderResult = { issuer: [], leftover: [], bodyStart: 0 };
-  let i = 0;
-  let typeIndex = -1;
-  for (; i < lines.length && i < 80; i++) {
-    const line = lines[i];
-    if (line.table) break;
-    const text = plainLine(line.text);
-    if (text === '' || DECORATION.test(text)) continue;
-    const typed = parseTypeLine(text);
-    if (typed) {
-      info.type = typed.type;
-      info.typeLine = typed.typeLine;
-      typeIndex = i;
-      if (typed.rest) info.title = typed.rest;
-      break;
-    }
-    if (isMottoLine(text)) continue;
-    const numberLine = /^Số\s*[:.]?\s*(.*)$/u.exec(text);
-    if (numberLine) {
-      let rest = numberLine[1];
-      if (rest === '') {
-        const next = nextText(lines, i + 1);
-        if (next >= 0 && /^\d*\s*\/\s*\S/u.test(plainLine(lines[next].text))) {
-          rest = plainLine(lines[next].text);
-          i = next;
-        }
-      }
-      const parsed = parseNumberSymbol(rest);
-      if (parsed) {
-        info.number = parsed.number;
-        info.symbol = parsed.symbol;
-        continue;
-      }
-    }
-    if (/ngày/iu.test(text) && !info.issuedOn) {
-      // The date may continue on the next line ("… tháng 12" / "năm 2023"), and the place may stand alone
-      // on the line before ("Tân Hoà,").
-      let joined = text;
-      let last = i;
-      for (let extra = 0; extra < 2 && !parsePlaceDate(joined); extra++) {
-        const next = nextText(lines, last + 1);
-        if (next < 0) break;
-        joined = `${joined} ${plainLine(lines[next].text)}`;
-        last = next;
-      }
-      const parsed = parsePlaceDate(joined);
-      if (parsed) {
-        if (!parsed.place && info.leftover.length > 0 && /,$/u.test(info.leftover[info.leftover.length - 1])) {
-          parsed.place = info.leftover.pop()!.replace(/,$/u, '').trim();
-        }
-        info.place = parsed.place;
-        info.issuedOn = parsed.issuedOn;
-        i = last;
-        continue;
-      }
-    }
-    if (/^V\/v\b/iu.test(text)) {
-      info.title = text;
-      continue;
-    }
-    if (isUpperText(text) && countWords(text) <= 15) {
-      info.issuer.push(text);
-      continue;
-    }
-    if (/^[\p{Lu}][\p{L}\s.-]*,$/u.test(text) && countWords(text) <= 5) {
-      // a place standing alone before its date line
-      info.leftover.push(text);
-      continue;
-    }
-    // Not a header line: the header has ended without a type line.
-    break;
+/** Reads a field cell (motto, number, date, place, "V/v"); false when the cell is none of them. */
+function readField(reading: Reading, cell: Cell): boolean {
+  const text = cell.text;
+  if (readMotto(reading)) return true;
+  if (readNumber(reading, cell)) return true;
+  if (!reading.dated && readDate(reading)) return true;
+  if (/^\p{Lu}[\p{L}\s.-]*,$/u.test(text) && countWords(text) <= 5 && !reading.dated) {
+    reading.place = text.replace(/,$/u, '').trim();
+    return true;
   }
-
-  if (typeIndex < 0) {
-    info.bodyStart = i;
-    if (!info.type && info.symbol) info.type = typeFromSymbol(info.symbol);
-    return info;
+  // A letter's subject: "V/v …", or "Về …" written out right under the number.
+  const previous = reading.cells[reading.at - 1];
+  if (/^V\/[vV](?![\p{L}\p{M}])/u.test(text) || (/^Về\s/u.test(text) && previous !== undefined && parseNumberLine(previous.text) !== undefined)) {
+    readSubject(reading);
+    return true;
   }
-
-  // The title follows the type line; it may wrap over several lines.
-  let cursor = typeIndex + 1;
-  const titleParts: string[] = info.title ? [info.title] : [];
-  for (;;) {
-    const next = nextText(lines, cursor);
-    if (next < 0) break;
-    const text = plainLine(lines[next].text);
-    if (DECORATION.test(text)) {
-      cursor = next + 1;
-      if (titleParts.length > 0) break;
-      continue;
-    }
-    if (titleParts.length === 0) {
-      if (isBodyStart(text)) break;
-      titleParts.push(text);
-      cursor = next + 1;
-      continue;
-    }
-    const current = titleParts.join(' ');
-    // A title is one clause: a line holding the end of a sentence (". X") is body text.
-    const oneClause = !/[.;!?]\s+\S/u.test(text);
-    const continues =
-      !isBodyStart(text) &&
-      oneClause &&
-      (startsLowercase(text) || (!endsTerminal(current) && countWords(text) <= 20 && countWords(current) <= 25 && !endsTerminal(text)));
-    if (!continues) break;
-    titleParts.push(text);
-    cursor = next + 1;
-  }
-  if (titleParts.length > 0) info.title = titleParts.join(' ');
-  info.bodyStart = cursor;
-  return info;
+  return false;
 }
 
-/** "BC-UBND" → "báo cáo"; unknown prefixes → "khác". */
-export function typeFromSymbol(symbol: string): HeaderInfo['type'] {
-  const prefix = symbol.split(/[-–/]/u)[0].toUpperCase();
-  return SYMBOL_TYPES[prefix] ?? 'khác';
+/**
+ * The motto, maybe wrapped over cells ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). A word or two that could be
+ * part of it ("HỘI" of "HỘI ĐỒNG NHÂN DÂN") counts only when the next cells complete three words of it.
+ */
+function readMotto(reading: Reading): boolean {
+  let joined = '';
+  let end = -1;
+  for (let k = reading.at; k < reading.cells.length && k - reading.at < 4; k++) {
+    joined = `${joined} ${reading.cells[k].text}`.trim();
+    if (!isMottoLine(joined)) break;
+    if (countWords(joined) >= 3) end = k;
+  }
+  if (end < 0) return false;
+  reading.at = end;
+  return true;
+}
+
+/** "Số: 127/BC-UBND", or "Số:" with the number in the next cell. */
+function readNumber(reading: Reading, cell: Cell): boolean {
+  let parsed = parseNumberLine(cell.text);
+  let written = cell.text;
+  if (!parsed && /^Số\s*[:.]?$/u.test(cell.text)) {
+    const next = reading.cells[reading.at + 1];
+    parsed = next ? parseNumberSymbol(next.text) : undefined;
+    if (parsed) written = `${cell.text} ${reading.cells[++reading.at].text}`;
+  }
+  if (!parsed) return false;
+  const { info } = reading;
+  if (info.symbol === undefined && info.number === undefined) {
+    info.number = parsed.number;
+    info.symbol = parsed.symbol;
+    info.numberYear = parsed.numberYear;
+    info.numberLine = written;
+  } else {
+    info.leftover.push(written);
+  }
+  if (parsed.rest) insertCell(reading, parsed.rest);
+  return true;
+}
+
+/** A place and date, maybe split over two or three cells ("Cần Thơ, ngày 18" / "tháng 11 năm 2025"). */
+function readDate(reading: Reading): boolean {
+  const cells = reading.cells;
+  const first = cells[reading.at];
+  if (!/ngày|\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/iu.test(first.text) && !/,$/u.test(first.text)) return false;
+  let joined = first.text;
+  for (let extra = 0; extra <= 2; extra++) {
+    const parsed = parsePlaceDate(joined);
+    if (parsed) {
+      reading.info.place = parsed.place ?? reading.place;
+      if (!parsed.place && reading.place) reading.place = undefined;
+      reading.info.issuedOn = parsed.issuedOn;
+      reading.dated = true;
+      reading.at += extra;
+      if (parsed.rest) insertCell(reading, parsed.rest);
+      return true;
+    }
+    const next = cells[reading.at + extra + 1];
+    if (!next || parseNumberLine(next.text) || isMottoLine(next.text)) return false;
+    joined = `${joined} ${next.text}`;
+  }
+  return false;
+}
+
+/** "V/v báo cáo kết quả …" and the lines that go on with it (a letter's subject, its title). */
+function readSubject(reading: Reading): void {
+  if (reading.info.title !== undefined) {
+    reading.info.leftover.push(reading.cells[reading.at].text);
+    return;
+  }
+  const { cells } = reading;
+  const start = reading.at;
+  const parts = [cells[start].text];
+  while (reading.at + 1 < cells.length) {
+    const next = cells[reading.at + 1].text;
+    if (!startsLowercase(next) || parseNumberLine(next) || /ngày/iu.test(next)) break;
+    parts.push(next);
+    reading.at++;
+  }
+  reading.info.title = parts.join(' ');
+  reading.subject = true;
+  const alone = cells[start - 1]?.line !== cells[start].first && cells[reading.at + 1]?.first !== cells[reading.at].line;
+  if (alone) reading.info.subjectLines = { first: cells[start].first, last: cells[reading.at].line };
+}
+
+/** Puts text found after a field on the same cell back as a cell of its own, to be read next. */
+function insertCell(reading: Reading, text: string): void {
+  const cell = reading.cells[reading.at];
+  reading.cells.splice(reading.at + 1, 0, { text, first: cell.first, line: cell.line });
 }

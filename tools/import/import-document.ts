@@ -2,17 +2,23 @@
  * The importer's pure core: source lines in, a site-ready Markdown document out, with the metadata found,
  * warnings for what was not, and the fidelity check's verdict. No file system here.
  */
-import type { SourceLine } from './types.ts';
-import { parseHeader, splitColumns, typeFromSymbol } from './header.ts';
-import { parseTail } from './tail.ts';
+import type { BodyBlock, SourceLine } from './types.ts';
+import { type HeaderResult, type LineRange, parseHeader } from './header.ts';
+import { isolateMotto } from './header-cells.ts';
+import { parseTail, type TailResult } from './tail.ts';
+import { attachmentLines, captionFacts, markAttachmentHeadings } from './attachments.ts';
 import { rejoinPageBreaks, splitParagraphs } from './paragraphs.ts';
 import { definitionLabel, extractFootnotes, markDefinitions, referenceLabels } from './footnotes.ts';
 import { classify } from './structure.ts';
 import { renderBody } from './markdown.ts';
 import { type DocumentFrontmatter, periodFromTitle, renderFrontmatter, validateFrontmatter } from './frontmatter.ts';
+import { documentMetadata, headerLinesKept, type Metadata } from './metadata.ts';
 import { checkFidelity, type FidelityReport } from './fidelity.ts';
 import { documentSlug } from './naming.ts';
 import { matchUnit, type UnitRef } from './units.ts';
+import { describeIssuingBody, type UnitMissing } from './unit-missing.ts';
+
+export type { UnitMissing } from './unit-missing.ts';
 
 /** What the importer reads: the decoded lines and the name of the file they came from. */
 export interface ImportInput {
@@ -46,8 +52,12 @@ export interface ImportResult {
   warnings: string[];
   /** The fidelity check's verdict. */
   fidelity?: FidelityReport;
-  /** The type as found ("báo cáo") even when the import failed. */
+  /** The schema's type ("báo cáo", "khác") even when the import failed. */
   type?: string;
+  /** The kind as read, also one the schema does not list ("tờ trình", "công văn"). */
+  kind?: string;
+  /** When no known unit matches: the issuing body as read, to create the unit or propose `--unit`. */
+  unitMissing?: UnitMissing;
 }
 
 /** The lines as plain text, for the fidelity check and the unit search. */
@@ -55,90 +65,124 @@ export function linesToText(lines: SourceLine[]): string {
   return lines.map((line) => (line.table ? line.table.map((row) => row.join('\n')).join('\n') : line.text)).join('\n');
 }
 
+const asLines = (texts: string[], blankFirst = false): SourceLine[] => texts.flatMap((text) => (blankFirst ? [{ text: '' }, { text }] : [{ text }, { text: '' }]));
+
+/**
+ * The body's lines in the source's order: what stood before the header, header lines no field took, the
+ * text, tail lines no field took ("(Đã ký)"), the attachments after the signature, the footnotes.
+ */
+function bodyLines(input: ImportInput, header: HeaderResult, tail: TailResult, keep: string[], after: SourceLine[]): SourceLine[] {
+  const lines = input.lines;
+  return [
+    ...lines.slice(0, header.start),
+    ...asLines([...header.leftover, ...keep]),
+    ...lines.slice(header.bodyStart, tail.bodyEnd),
+    ...asLines(tail.leftover, true),
+    ...after,
+    ...(input.notes ?? []).flatMap((line) => [{ text: '' }, line]),
+  ];
+}
+
+/**
+ * The source for the fidelity check, its parts in the order the output has them: the header (its fields
+ * come first in the frontmatter), what stood before it, the text and the tail's lines no field took, the
+ * attachments, then Nơi nhận and the signature (last in the frontmatter; column by column when they shared
+ * lines). Each part keeps its own order; the motto is put on a line of its own, as the check leaves it out
+ * only then. No word is left out.
+ */
+function fidelitySource(input: ImportInput, header: HeaderResult, tail: TailResult, keep: string[]): string {
+  const lines = input.lines;
+  // A letter's subject is the title, written after the date; a type line the schema has no type for is kept
+  // in the body, after the title: their words are looked for there.
+  const typeLines = header.typeLines && header.typeLine && keep.includes(header.typeLine) ? header.typeLines : undefined;
+  const subject = header.subjectLines;
+  const inRange = (i: number, range?: LineRange) => range !== undefined && i >= range.first && i <= range.last;
+  const headerLines = lines.slice(header.start, header.bodyStart).filter((_, k) => !inRange(header.start + k, typeLines) && !inRange(header.start + k, subject));
+  const range = (r?: LineRange) => (r ? lines.slice(r.first, r.last + 1) : []);
+  return linesToText([
+    ...isolateMotto(headerLines),
+    ...range(subject),
+    ...lines.slice(0, header.start),
+    ...range(typeLines),
+    ...lines.slice(header.bodyStart, tail.bodyEnd),
+    ...asLines(tail.leftover),
+    ...lines.slice(tail.after),
+    ...asLines(tail.readingOrder),
+    ...(input.notes ?? []),
+  ]);
+}
+
+/** Paragraphs, footnotes, headings and lists of the body, attachments' names as headings. */
+function bodyBlocks(lines: SourceLine[], headings: string[]): { blocks: BodyBlock[]; markdown: (blocks: BodyBlock[]) => string } {
+  const labels = referenceLabels(lines.filter((l) => !l.table).map((l) => l.text));
+  const groups = splitParagraphs(lines, (text) => definitionLabel(text, labels) !== undefined).map((group) => group.map((paragraph) => markDefinitions(paragraph, labels)));
+  const { paragraphs, footnotes } = extractFootnotes(rejoinPageBreaks(groups));
+  const blocks = markAttachmentHeadings(classify(paragraphs), headings);
+  return { blocks, markdown: (b) => renderBody(b, footnotes) };
+}
+
+/** The unit: given with --unit, or matched by the issuing body; described as read when none matches. */
+function resolveUnit(options: ImportOptions, header: HeaderResult, sourceText: string, errors: string[], warnings: string[]): { unit?: string; unitMissing?: UnitMissing } {
+  if (options.unit) {
+    if (options.units.length > 0 && !options.units.some((u) => u.id === options.unit)) {
+      warnings.push(`đơn vị ${options.unit} chưa có trong content/units (unknown unit): hãy thêm tệp đơn vị trước khi build`);
+    }
+    return { unit: options.unit };
+  }
+  const match = matchUnit(options.units, { issuer: header.issuer, place: header.place, text: sourceText });
+  if (match.unit) return { unit: match.unit.id };
+  if (match.reason === 'ambiguous') {
+    errors.push(`không xác định được đơn vị, có thể là: ${match.candidates.join(', ')} (ambiguous unit): dùng --unit <tỉnh>/<đơn-vị>`);
+    return {};
+  }
+  const unitMissing = describeIssuingBody(header.issuer, header.place, sourceText);
+  const read = unitMissing.issuer ? ` "${unitMissing.issuer}"` : '';
+  errors.push(`không tìm thấy đơn vị ban hành${read} trong content/units (unit not found): dùng --unit <tỉnh>/<đơn-vị>`);
+  return { unitMissing };
+}
+
+/** The frontmatter from the metadata, for the unit and source file. */
+function frontmatterOf(meta: Metadata, unit: string, fileName: string): DocumentFrontmatter {
+  return {
+    unit,
+    issuer: meta.issuer,
+    type: meta.type,
+    number: meta.number,
+    symbol: meta.symbol,
+    place: meta.place,
+    issuedOn: meta.issuedOn,
+    title: meta.title,
+    period: meta.titleRead ? periodFromTitle(meta.title) : undefined,
+    signer: meta.signer,
+    recipients: meta.recipients,
+    sourceFile: `${unit}/${fileName}`,
+  };
+}
+
 /** Imports one document. */
 export function importDocument(input: ImportInput, options: ImportOptions): ImportResult {
   const warnings: string[] = [];
   const errors: string[] = [];
-  const notes = input.notes ?? [];
-  const sourceText = linesToText([...input.lines, ...notes]);
-  const lines = splitColumns(input.lines);
-
+  const lines = input.lines;
   const header = parseHeader(lines);
   const tail = parseTail(lines, header.bodyStart);
-  const bodyLines: SourceLine[] = [
-    ...header.leftover.flatMap((text) => [{ text }, { text: '' }]),
-    ...lines.slice(header.bodyStart, tail.bodyEnd),
-    ...tail.leftover.flatMap((text) => [{ text: '' }, { text }]),
-    ...notes.flatMap((line) => [{ text: '' }, line]),
-  ];
+  const after = attachmentLines(lines, tail.after);
+  const facts = header.symbol || header.number || header.issuedOn ? undefined : captionFacts(linesToText(after.lines));
+  const kept = headerLinesKept(header, facts);
+  const body = bodyBlocks(bodyLines(input, header, tail, kept, after.lines), after.headings);
+  const meta = documentMetadata({ header, tail, facts, blocks: body.blocks, text: linesToText(lines) }, warnings);
+  const sourceText = fidelitySource(input, header, tail, kept);
+  const { unit, unitMissing } = resolveUnit(options, header, sourceText, errors, warnings);
+  if (!meta.year) errors.push('không xác định được năm ban hành để đặt tên tệp (no year of issue for the file name)');
+  const kind = meta.kind;
+  if (errors.length > 0 || !unit || !meta.year) return { errors, warnings, type: meta.type, kind, unitMissing };
 
-  const labels = referenceLabels(bodyLines.filter((l) => !l.table).map((l) => l.text));
-  const groups = splitParagraphs(bodyLines, (text) => definitionLabel(text, labels) !== undefined).map((group) =>
-    group.map((paragraph) => markDefinitions(paragraph, labels)),
-  );
-  const { paragraphs, footnotes } = extractFootnotes(rejoinPageBreaks(groups));
-  const body = renderBody(classify(paragraphs), footnotes);
-
-  // Metadata, and a warning for each thing not found.
-  let type = header.type;
-  if (header.symbol) {
-    const fromSymbol = typeFromSymbol(header.symbol);
-    if (!type) type = fromSymbol;
-    else if (fromSymbol !== 'khác' && fromSymbol !== type) warnings.push(`loại văn bản "${type}" khác với ký hiệu ${header.symbol} (type differs from the symbol)`);
-  }
-  if (!type) {
-    type = 'khác';
-    warnings.push('không thấy loại văn bản (type not found): ghi "khác"');
-  }
-  if (header.issuer.length === 0) warnings.push('không thấy cơ quan ban hành (issuer not found)');
-  if (!header.symbol) warnings.push('không thấy số, ký hiệu (number and symbol not found)');
-  else if (!header.number) warnings.push(`số văn bản để trống (number left blank): ${header.symbol}`);
-  if (!header.place) warnings.push('không thấy địa danh (place not found)');
-  if (!header.issuedOn) warnings.push('không thấy ngày ban hành (date not found)');
-  else if (header.issuedOn.length < 10) warnings.push(`ngày ban hành không đủ (partial date): ${header.issuedOn}`);
-  if (!tail.signer.name) warnings.push('không thấy người ký (signer not found)');
-  if (!tail.signer.capacity && tail.signer.name) warnings.push('không thấy thẩm quyền ký TM./KT. (signing capacity not found)');
-  if (tail.recipients.length === 0) warnings.push('không thấy nơi nhận (recipients not found)');
-  if (!header.title) errors.push('không thấy trích yếu (title not found): văn bản cần dòng tên loại (BÁO CÁO, KẾ HOẠCH…) và trích yếu ngay sau đó');
-
-  let unit = options.unit;
-  if (!unit) {
-    const match = matchUnit(options.units, { issuer: header.issuer, place: header.place, text: sourceText });
-    if (match.unit) unit = match.unit.id;
-    else if (match.reason === 'ambiguous') errors.push(`không xác định được đơn vị, có thể là: ${match.candidates.join(', ')} (ambiguous unit): dùng --unit <tỉnh>/<đơn-vị>`);
-    else errors.push('không tìm thấy đơn vị ban hành trong content/units (unit not found): dùng --unit <tỉnh>/<đơn-vị>');
-  } else if (options.units.length > 0 && !options.units.some((u) => u.id === unit)) {
-    warnings.push(`đơn vị ${unit} chưa có trong content/units (unknown unit): hãy thêm tệp đơn vị trước khi build`);
-  }
-
-  const year = header.issuedOn?.slice(0, 4) ?? (header.title ? periodFromTitle(header.title)?.to.toString() : undefined);
-  if (!year) errors.push('không xác định được năm ban hành để đặt tên tệp (no year of issue for the file name)');
-
-  if (errors.length > 0 || !unit || !header.title || !year) return { errors, warnings, type };
-
-  const frontmatter: DocumentFrontmatter = {
-    unit,
-    issuer: header.issuer,
-    type,
-    number: header.number,
-    symbol: header.symbol,
-    place: header.place,
-    issuedOn: header.issuedOn,
-    title: header.title,
-    period: periodFromTitle(header.title),
-    signer: tail.signer,
-    recipients: tail.recipients,
-    sourceFile: `${unit}/${input.fileName}`,
-  };
+  const frontmatter = frontmatterOf(meta, unit, input.fileName);
   const problems = validateFrontmatter(frontmatter);
-  if (problems.length > 0) {
-    return { errors: problems.map((p) => `frontmatter không hợp lệ (invalid frontmatter): ${p}`), warnings, type };
-  }
-  const markdown = `${renderFrontmatter(frontmatter)}\n${body}`;
+  if (problems.length > 0) return { errors: problems.map((p) => `frontmatter không hợp lệ (invalid frontmatter): ${p}`), warnings, type: meta.type, kind };
+  const markdown = `${renderFrontmatter(frontmatter)}\n${body.markdown(body.blocks)}`;
   const fidelity = checkFidelity(sourceText, markdown);
-  if (!fidelity.ok) {
-    errors.push(`mất chữ so với bản gốc (words lost): ${fidelity.total - fidelity.kept} từ, đoạn đầu tiên: ${fidelity.firstMissing}`);
-  }
-  const slug = documentSlug({ year, type, number: header.number, title: header.title });
-  return { frontmatter, markdown, slug, errors, warnings, fidelity, type };
+  if (!fidelity.ok) errors.push(`mất chữ so với bản gốc (words lost): ${fidelity.total - fidelity.kept} từ, đoạn đầu tiên: ${fidelity.firstMissing}`);
+  const slug = documentSlug({ year: meta.year, type: meta.type, number: meta.number, title: meta.title });
+  return { frontmatter, markdown, slug, errors, warnings, fidelity, type: meta.type, kind };
 }

@@ -17,7 +17,10 @@ export function loadUnits(unitsDir: string): UnitRef[] {
     try {
       const data = parse(readFileSync(path.join(unitsDir, file), 'utf8')) as Omit<UnitRef, 'id'> | null;
       if (!data || typeof data.name !== 'string') continue;
-      units.push({ ...data, id: file.split(path.sep).join('/').replace(/\.ya?ml$/u, '') });
+      // A malformed field is the build's to report; the matcher must not trip over it on every document.
+      const formerNames = Array.isArray(data.formerNames) ? data.formerNames.filter((n) => typeof n?.name === 'string') : [];
+      const district = typeof data.district?.name === 'string' ? data.district : undefined;
+      units.push({ ...data, formerNames, district, id: file.split(path.sep).join('/').replace(/\.ya?ml$/u, '') });
     } catch {
       // A unit file that does not parse is the build's business to report; the importer skips it.
     }

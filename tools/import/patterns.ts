@@ -35,22 +35,23 @@ export function fromSuperscript(text: string): string {
 /** A line that is only decoration: rules and dots drawn under a heading ("______", "-----", "***"). */
 export const DECORATION = /^[\s_\-–—=*.~·•]+$/u;
 
-/** Type words of the "tên loại" line, mapped to the schema's document types. */
-export const TYPE_WORDS: ReadonlyArray<[RegExp, 'báo cáo' | 'kế hoạch' | 'quyết định' | 'thông báo' | 'khác']> = [
-  [/^BÁO CÁO/u, 'báo cáo'],
-  [/^KẾ HOẠCH/u, 'kế hoạch'],
-  [/^QUYẾT ĐỊNH/u, 'quyết định'],
-  [/^THÔNG BÁO/u, 'thông báo'],
-  [/^(?:TỜ TRÌNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|BIÊN BẢN|CHỈ THỊ|CÔNG VĂN|GIẤY MỜI|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH)/u, 'khác'],
-];
+/**
+ * Lines that can only open a body, never continue a title: the legal grounds ("Căn cứ"), the addressee
+ * ("Kính gửi"), minutes ("Hôm nay"), a table's first header cell ("STT"), articles and chapters, numbered
+ * sections and list items.
+ */
+export const BODY_LEAD =
+  /^(?:Căn cứ|CĂN CỨ|Kính gửi|KÍNH GỬI|Kính trình|Kính báo cáo|Hôm nay|Vào hồi|Vào lúc|Theo đề nghị|Xét đề nghị|Xét Tờ trình|STT$|TT$|Số TT$|Điều \d|ĐIỀU \d|Chương [IVXLC\d]|CHƯƠNG [IVXLC\d]|Phần|PHẦN|[IVXLC]+\s*[.)]|\d+\s*[.)]|[a-zđ]\)|[-–+•*]\s)/u;
 
-/** Symbol prefixes ("BC-UBND") and the type they stand for. */
-export const SYMBOL_TYPES: Record<string, 'báo cáo' | 'kế hoạch' | 'quyết định' | 'thông báo'> = {
-  BC: 'báo cáo',
-  KH: 'kế hoạch',
-  QĐ: 'quyết định',
-  TB: 'thông báo',
-};
+/** Leads that open a body when they read like a sentence ("Thực hiện Kế hoạch số …, UBND xã báo cáo như sau:"). */
+export const SENTENCE_LEAD = /^(?:Thực hiện|Trên cơ sở|Theo|Để|Nhằm|Qua|Trong|Ngày \d|Sau khi|Tiếp theo|Trả lời|Phúc đáp)/u;
+
+/**
+ * The line after the title naming who decides, in capitals: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG
+ * BỘ NỘI VỤ", "CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …"; or the words that open the articles ("QUYẾT ĐỊNH:").
+ */
+export const AUTHORITY_LINE =
+  /^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG KIỂM TOÁN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN THƯỜNG TRỰC|BAN CHỈ ĐẠO|TRƯỞNG BAN|ĐẢNG ỦY|ĐẢNG UỶ|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ)(?![\p{L}\p{M}])|:$/u;
 
 /** The text without emphasis marks at its start: "**I. MỤC ĐÍCH**" is numbered like "I. MỤC ĐÍCH". */
 export function unemphasized(text: string): string {

@@ -105,7 +105,8 @@ export function classify(paragraphs: RawParagraph[]): BodyBlock[] {
   return blocks;
 }
 
-const ORDER: HeadingRank[] = ['part', 'roman', 'arabic', 'arabic2', 'arabic3', 'letter'];
+// An attachment's name (attachments.ts) heads its own numbering, from Phần down.
+const ORDER: HeadingRank[] = ['attachment', 'part', 'roman', 'arabic', 'arabic2', 'arabic3', 'letter'];
 
 /**
  * Heading levels follow the numbering hierarchy Phần > I. > 1. > 2.1. > 2.1.1. > a): a heading is one level

@@ -1,133 +1,170 @@
 /**
- * Reads the end of a document: the distribution list (Nơi nhận) and the signature block
- * (capacity "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH", title "CHỦ TỊCH", the signer's name), in either order.
+ * Reads the end of a document's own text: the distribution list (Nơi nhận) and the signature block, in
+ * either order or side by side. They are the first such block after the header: what follows them (an
+ * attached Quy định, Phụ lục, forms with signatures of their own, a web page's footer) is `after`.
  */
 import type { SourceLine, TailInfo } from './types.ts';
-import { plainLine } from './header.ts';
-import { countWords, isUpperText } from './text.ts';
+import { columnsOf, plainLine } from './header-cells.ts';
+import { addRecipientLine, isRecipientLine, RECIPIENTS_LABEL, recipientsOf } from './recipients.ts';
+import { countWords } from './text.ts';
+import { opensSignature, type Piece, piecesOf, scanSignature, type SignatureScan } from './tail-pieces.ts';
+import { isTwoColumnTail } from './tail-columns.ts';
 
-const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
-const CAPACITY = /^(?:TM|KT|TL|TUQ|Q|T\/M)\s*\.\s*\S/u;
-const PLACEHOLDER = /^\((?:[^()]{0,60})\)$/u;
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
+export { isNameLine } from './signer.ts';
 
-/** A signer's name: two to six capitalized words, no punctuation ("Đào Văn Trung"). */
-export function isNameLine(text: string): boolean {
-  return NAME.test(text);
-}
-
-/** The result of reading the tail: its metadata and where the body ends. */
+/** The result of reading the tail: its metadata, where the body ends and where text after the tail starts. */
 export interface TailResult extends TailInfo {
   bodyEnd: number;
+  /** The first line after Nơi nhận and the signature; lines.length when nothing follows them. */
+  after: number;
+  /** The text Nơi nhận and the signature took, column by column, for the fidelity check (leftover apart). */
+  readingOrder: string[];
 }
 
-interface SignatureScan {
-  start: number;
-  capacity: string[];
-  titles: string[];
-  name?: string;
-  placeholders: string[];
+/** Lines above "Nơi nhận" where a signature standing before it is looked for, and lines after it. */
+const ABOVE = 30;
+const BELOW = 80;
+
+/** A line short enough to hold a label or a signature line: long lines are never tested with regexes. */
+const SHORT = 600;
+
+/** The first "Nơi nhận" line from `from` on. */
+function findLabel(lines: SourceLine[], from: number): number | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    // The list may be written on the label's line, however long: the label is looked for at its start only.
+    if (line.table || !/Nơi\s+nhận/iu.test(line.text.slice(0, 60))) continue;
+    if (RECIPIENTS_LABEL.test(plainLine((columnsOf(line)[0] ?? '').slice(0, 200)))) return i;
+  }
+  return undefined;
 }
 
-/** Scans a signature block backwards from `end` (exclusive); undefined when the lines there are not one. */
-function scanSignature(lines: SourceLine[], end: number, floor: number): SignatureScan | undefined {
-  const scan: SignatureScan = { start: end, capacity: [], titles: [], placeholders: [] };
-  let stage: 'name' | 'titles' | 'capacity' = 'name';
-  for (let i = end - 1; i >= floor; i--) {
-    if (lines[i].table) break;
-    const text = plainLine(lines[i].text);
+/** The first signature block from `from` on, for a document without Nơi nhận. */
+function firstSignature(lines: SourceLine[], from: number): { pieces: Piece[]; scan: SignatureScan } | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.table || line.text.length > SHORT || !/^[\s|*_]*(?:\p{Lu}{2,}|T\/M|K\/T|Q\s*\.)/u.test(line.text)) continue;
+    if (!opensSignature(plainLine(columnsOf(line).join(' ')))) continue;
+    const pieces = piecesOf(lines, i, Math.min(lines.length, i + 25), false);
+    const scan = scanSignature(pieces, 0);
+    if (scan) return { pieces, scan };
+  }
+  return undefined;
+}
+
+/** The index of the piece where a signature standing just above the label starts, if one does. */
+function signatureAbove(pieces: Piece[], label: number): number | undefined {
+  let start: number | undefined;
+  for (let k = label - 1; k >= 0; k--) {
+    const text = pieces[k].text;
+    if (pieces[k].table) break;
     if (text === '') continue;
-    if (stage === 'name' && !scan.name && isNameLine(text) && !isUpperText(text)) {
-      scan.name = text;
-      scan.start = i;
-      continue;
-    }
-    if (stage !== 'capacity' && PLACEHOLDER.test(text) && countWords(text) <= 10) {
-      scan.placeholders.unshift(text);
-      scan.start = i;
-      continue;
-    }
-    if (CAPACITY.test(text) && countWords(text) <= 10) {
-      scan.capacity.unshift(text);
-      scan.start = i;
-      stage = 'capacity';
-      continue;
-    }
-    if (stage !== 'capacity' && isUpperText(text) && countWords(text) <= 8 && !RECIPIENTS_LABEL.test(text)) {
-      scan.titles.unshift(text);
-      scan.start = i;
-      stage = 'titles';
-      continue;
-    }
-    break;
+    if (opensSignature(text)) start = k;
+    else if (start === undefined && scanSignature(pieces, k) === undefined && !/^\p{Lu}/u.test(text)) break;
+    else if (start !== undefined) break;
   }
-  const found = scan.capacity.length > 0 || (scan.titles.length > 0 && scan.name !== undefined);
-  return found ? scan : undefined;
-}
-
-/** "- UBND huyện Phú Bình;" → "UBND huyện Phú Bình". */
-function recipientText(text: string): string {
-  return text
-    .replace(/^[-–—•●▪+*]\s*/u, '')
-    .replace(/[;,.]+$/u, '')
-    .trim();
-}
-
-/** Reads recipients from `from` (the line after "Nơi nhận:") up to `to` (exclusive). */
-function readRecipients(lines: SourceLine[], from: number, to: number, first: string): string[] {
-  const items: string[] = [];
-  if (first.trim()) items.push(first.trim());
-  for (let i = from; i < to; i++) {
-    if (lines[i].table) break;
-    const raw = plainLine(lines[i].text);
-    if (raw === '') continue;
-    const bulleted = /^[-–—•●▪+*]/u.test(raw);
-    const previous = items[items.length - 1];
-    if (!bulleted && previous !== undefined && !/[;.]$/u.test(previous)) {
-      items[items.length - 1] = `${previous} ${raw}`;
-    } else {
-      items.push(raw);
-    }
-  }
-  return items.map(recipientText).filter(Boolean);
+  return start;
 }
 
 /**
- * Finds Nơi nhận and the signature block at the end of `lines` (from `bodyStart` on).
- * Lines inside the tail that are neither (e.g. "(Đã ký)") come back as `leftover`.
+ * Where the signature starts after the list: at its end, or past a few short lines the list could not take
+ * (a clerk's file code "HP_VP11_QĐ", a note), which then stay in the body.
+ */
+function signatureStartAfter(pieces: Piece[], from: number): number | undefined {
+  let skipped = 0;
+  for (let k = from; k < pieces.length && skipped <= 3; k++) {
+    const { text, table } = pieces[k];
+    if (table) return undefined;
+    if (text === '') continue;
+    if (opensSignature(text)) return k;
+    if (countWords(text) > 12) return undefined;
+    skipped++;
+  }
+  return undefined;
+}
+
+/** Reads the list after the label piece; returns the items and the index of the first piece not in it. */
+function readList(pieces: Piece[], label: number): { items: string[]; end: number } {
+  const items: string[] = [];
+  const first = RECIPIENTS_LABEL.exec(pieces[label].text)?.[1].trim();
+  if (first) addRecipientLine(items, first);
+  pieces[label].used = true;
+  let k = label + 1;
+  for (; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if (piece.side === 'right') continue;
+    if (piece.table) break;
+    if (piece.text === '') continue;
+    if (opensSignature(piece.text) || !isRecipientLine(piece.text, items)) break;
+    addRecipientLine(items, piece.text);
+    piece.used = true;
+  }
+  return { items, end: k };
+}
+
+const NOTHING = (lines: SourceLine[]): TailResult => ({ recipients: [], signer: {}, leftover: [], bodyEnd: lines.length, after: lines.length, readingOrder: [] });
+
+/** The pieces around the label, and the label's own piece (-1 when a bold run left open began before it). */
+function piecesAround(lines: SourceLine[], bodyStart: number, label: number, twoColumns: boolean): { pieces: Piece[]; labelPiece: number } {
+  const from = twoColumns ? label : Math.max(bodyStart, label - ABOVE);
+  const pieces = piecesOf(lines, from, Math.min(lines.length, label + BELOW), twoColumns);
+  return { pieces, labelPiece: pieces.findIndex((piece) => piece.first === label && piece.side !== 'right') };
+}
+
+/** The signature in the right column of a two-column tail, with piece indexes into all `pieces`. */
+function rightColumnSignature(pieces: Piece[]): SignatureScan | undefined {
+  // Tables stay in the list: no signature is read across one.
+  const right = pieces.map((piece, k) => ({ piece, k })).filter(({ piece }) => piece.side === 'right' || piece.table);
+  const scan = scanSignature(
+    right.map(({ piece }) => piece),
+    0,
+  );
+  if (!scan) return undefined;
+  return { ...scan, used: scan.used.map((r) => right[r].k), kept: new Map([...scan.kept].map(([r, texts]) => [right[r].k, texts])) };
+}
+
+/** The signature after the list, or else standing just above the label. */
+function signatureNearList(pieces: Piece[], labelPiece: number, listEnd: number): SignatureScan | undefined {
+  const next = signatureStartAfter(pieces, listEnd);
+  const below = next === undefined ? undefined : scanSignature(pieces, next);
+  if (below) return below;
+  const above = signatureAbove(pieces, labelPiece);
+  return above === undefined ? undefined : scanSignature(pieces.slice(0, labelPiece), above);
+}
+
+/**
+ * Finds Nơi nhận and the signature block after the header (from `bodyStart` on). Lines among them that are
+ * neither (e.g. "(Đã ký)") come back as `leftover`.
  */
 export function parseTail(lines: SourceLine[], bodyStart: number): TailResult {
-  const result: TailResult = { recipients: [], signer: {}, leftover: [], bodyEnd: lines.length };
-  const floor = Math.max(bodyStart, lines.length - 120);
-  let labelIndex = -1;
-  for (let i = lines.length - 1; i >= floor; i--) {
-    if (!lines[i].table && RECIPIENTS_LABEL.test(plainLine(lines[i].text))) {
-      labelIndex = i;
-      break;
-    }
+  const label = findLabel(lines, bodyStart);
+  const twoColumns = label !== undefined && isTwoColumnTail(lines, label);
+  const { pieces, labelPiece } = label === undefined ? { pieces: [], labelPiece: -1 } : piecesAround(lines, bodyStart, label, twoColumns);
+  if (labelPiece < 0) {
+    const found = firstSignature(lines, bodyStart);
+    return found ? finish(found.pieces, [], found.scan) : NOTHING(lines);
   }
+  const list = readList(pieces, labelPiece);
+  const scan = twoColumns ? rightColumnSignature(pieces) : signatureNearList(pieces, labelPiece, list.end);
+  return finish(pieces, list.items, scan);
+}
 
-  let signature = scanSignature(lines, lines.length, Math.max(floor, labelIndex + 1));
-  let recipientsEnd = signature ? signature.start : lines.length;
-  if (!signature && labelIndex >= 0) {
-    // The signature may stand before "Nơi nhận" (a signature table read right cell first).
-    signature = scanSignature(lines, labelIndex, floor);
-    recipientsEnd = lines.length;
-  }
+/** The tail's metadata, the body's end and what stays in the body from between them. */
+function finish(pieces: Piece[], items: string[], scan: SignatureScan | undefined): TailResult {
+  for (const k of scan?.used ?? []) pieces[k].used = true;
+  const used = pieces.filter((piece) => piece.used);
+  const bodyEnd = Math.min(...used.map((piece) => piece.first));
+  const after = Math.max(...used.map((piece) => piece.last)) + 1;
+  const inside = pieces.map((piece, k) => ({ piece, kept: scan?.kept.get(k) ?? [] })).filter(({ piece }) => piece.first >= bodyEnd && piece.last < after && piece.text !== '');
+  // Pieces inside the tail that are neither list nor signature, and the placeholders ("(Đã ký)"), stay in the body;
+  // a piece whose emphasis marks split a word ("(K**ý**" tên…) stays as written, with the source's words.
+  const leftover = inside.flatMap(({ piece, kept }) => (piece.used ? kept : [piece.raw ?? piece.text]));
+  return { recipients: recipientsOf(items), signer: scan?.signer ?? {}, leftover, bodyEnd, after, readingOrder: readingOrder(inside) };
+}
 
-  if (labelIndex >= 0) {
-    const first = RECIPIENTS_LABEL.exec(plainLine(lines[labelIndex].text))?.[1] ?? '';
-    result.recipients = readRecipients(lines, labelIndex + 1, recipientsEnd, first);
-    result.bodyEnd = labelIndex;
-  }
-  if (signature) {
-    result.bodyEnd = Math.min(result.bodyEnd, signature.start);
-    result.signer = {
-      capacity: signature.capacity.length ? signature.capacity.join(' ') : undefined,
-      title: signature.titles.length ? signature.titles.join(' ') : undefined,
-      name: signature.name,
-    };
-    result.leftover = signature.placeholders;
-  }
-  return result;
+/** The words the tail's fields took, column by column (Nơi nhận, then the signature), as the output has them. */
+function readingOrder(inside: { piece: Piece; kept: string[] }[]): string[] {
+  const taken = inside.filter(({ piece }) => piece.used);
+  const ordered = [...taken.filter(({ piece }) => piece.side !== 'right'), ...taken.filter(({ piece }) => piece.side === 'right')];
+  return ordered.map(({ piece, kept }) => kept.reduce((text, placeholder) => text.replace(placeholder, ' '), kept.length ? piece.text : (piece.raw ?? piece.text)));
 }

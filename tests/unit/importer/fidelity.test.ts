@@ -71,3 +71,42 @@ describe('fidelity check of a footnote that repeats words of the body', () => {
     expect(report.total - report.kept).toBe(wordsOf(list).length);
   });
 });
+
+describe('fidelity check on large input', () => {
+  /** Words from a small vocabulary, so that common words recur everywhere as in real text. */
+  function words(count: number, seed: number): string[] {
+    const vocabulary = wordsOf('và của các có được năm trong cho thi đua khen thưởng công tác người đã với là những theo xã huyện tỉnh ủy ban nhân dân phát triển thực hiện kế hoạch báo cáo một này không');
+    let state = seed;
+    return Array.from({ length: count }, () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return vocabulary[state % vocabulary.length];
+    });
+  }
+
+  it('splits and checks a document file of a million words without overflowing the stack', () => {
+    const text = words(1_000_000, 7).join(' ');
+    const started = performance.now();
+    const report = checkFidelity(text, mdx('title: x', `${text}\n\n[^1]: ${words(40, 9).join(' ')}\n`));
+    expect(report).toMatchObject({ ok: true, total: 1_000_000, moved: 0 });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('stays fast when the output differs from the source everywhere, and says the words are lost', () => {
+    const source = words(300_000, 1);
+    const started = performance.now();
+    const report = compareWords(source, words(300_000, 2));
+    expect(report.ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('still finds a few differences in a long document exactly', () => {
+    const source = words(200_000, 3);
+    const output = source.filter((_, i) => i % 10_000 !== 5_000);
+    expect(compareWords(source, output)).toMatchObject({ ok: false, kept: 200_000 - 20 });
+  });
+
+  it('counts the words found only as a passage moved out of order', () => {
+    expect(checkTextFidelity('một hai ba bốn năm sáu', 'bốn năm sáu một hai ba')).toMatchObject({ ok: true, moved: 3 });
+    expect(checkTextFidelity('một hai ba', 'một hai ba')).toMatchObject({ ok: true, moved: 0 });
+  });
+});

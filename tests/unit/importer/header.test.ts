@@ -11,7 +11,7 @@ describe('number and symbol', () => {
     ['/KH-UBND', { number: undefined, symbol: 'KH-UBND' }],
     ['31/BC- UBND', { number: '31', symbol: 'BC-UBND' }],
     ['422/KH – UBND', { number: '422', symbol: 'KH-UBND' }],
-    ['12/2023/QĐ-UBND', { number: '12', symbol: '2023/QĐ-UBND' }],
+    ['12/2023/QĐ-UBND', { number: '12', symbol: 'QĐ-UBND', numberYear: '2023' }],
     ['05a/TB-UBND', { number: '05a', symbol: 'TB-UBND' }],
   ])('reads "Số: %s"', (text, expected) => {
     expect(parseNumberSymbol(text)).toEqual(expected);
@@ -23,7 +23,7 @@ describe('number and symbol', () => {
       'kế hoạch',
       'quyết định',
       'thông báo',
-      'khác',
+      'tờ trình',
     ]);
   });
 });
@@ -43,13 +43,14 @@ describe('place and date', () => {
 
 describe('type line', () => {
   it('reads the type alone or followed by the title', () => {
-    expect(parseTypeLine('BÁO CÁO')).toEqual({ type: 'báo cáo', typeLine: 'BÁO CÁO', rest: '' });
+    expect(parseTypeLine('BÁO CÁO')).toEqual({ type: 'báo cáo', kind: 'báo cáo', typeLine: 'BÁO CÁO', rest: '' });
     expect(parseTypeLine('KẾ HOẠCH Phát động phong trào thi đua yêu nước năm 2024')).toEqual({
       type: 'kế hoạch',
+      kind: 'kế hoạch',
       typeLine: 'KẾ HOẠCH',
       rest: 'Phát động phong trào thi đua yêu nước năm 2024',
     });
-    expect(parseTypeLine('TỜ TRÌNH')?.type).toBe('khác');
+    expect(parseTypeLine('TỜ TRÌNH')?.type).toBe('tờ trình');
     expect(parseTypeLine('Báo cáo về thực trạng')).toBeUndefined();
   });
 });
@@ -88,7 +89,7 @@ describe('header block', () => {
 
   it('takes a "V/v" line as the title of a letter with no type line', () => {
     const header = parseHeader(lines('UBND XÃ SƠN LONG\nSố: 12/UBND\nV/v báo cáo kết quả thi đua năm 2024\nSơn Long, ngày 3 tháng 11 năm 2024\n\nKính gửi: UBND huyện Sơn Tây'));
-    expect(header).toMatchObject({ title: 'V/v báo cáo kết quả thi đua năm 2024', type: 'khác', number: '12', symbol: 'UBND' });
+    expect(header).toMatchObject({ title: 'V/v báo cáo kết quả thi đua năm 2024', kind: 'công văn', type: 'công văn', number: '12', symbol: 'UBND' });
     expect(header.bodyStart).toBe(5);
   });
 

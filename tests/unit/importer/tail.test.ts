@@ -6,8 +6,9 @@ const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 describe('Nơi nhận and signature', () => {
   it('reads recipients, then capacity, title and name', () => {
     const source = lines('Nội dung./.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\nNguyễn Chí Linh');
-    expect(parseTail(source, 0)).toEqual({
+    expect(parseTail(source, 0)).toMatchObject({
       bodyEnd: 2,
+      after: 10,
       recipients: ['UBND huyện', 'Lưu: VT'],
       signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Chí Linh' },
       leftover: [],
@@ -37,6 +38,6 @@ describe('Nơi nhận and signature', () => {
 
   it('finds nothing in a document that ends with its text', () => {
     const source = lines('Nội dung.\n\nTrên đây là báo cáo./.');
-    expect(parseTail(source, 0)).toEqual({ bodyEnd: 3, recipients: [], signer: {}, leftover: [] });
+    expect(parseTail(source, 0)).toEqual({ bodyEnd: 3, after: 3, recipients: [], signer: {}, leftover: [], readingOrder: [] });
   });
 });

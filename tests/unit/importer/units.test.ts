@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadUnits } from '../../../tools/import/load-units.ts';
 import { matchUnit } from '../../../tools/import/units.ts';
 import { documentSlug } from '../../../tools/import/naming.ts';
 import { periodFromTitle } from '../../../tools/import/frontmatter.ts';
@@ -31,6 +35,22 @@ describe('unit matching', () => {
 
   it('does not take a neighbour mentioned once for the issuing unit', () => {
     expect(matchUnit(seedUnits, { issuer: [], text: 'phía Đông giáp phường Phổ Văn' })).toEqual({ reason: 'none', candidates: [] });
+  });
+});
+
+describe('loading the units', () => {
+  it('skips a unit file that does not parse and ignores malformed fields, so that matching never throws', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
+    try {
+      mkdirSync(path.join(dir, 'thai-nguyen'));
+      writeFileSync(path.join(dir, 'thai-nguyen/tan-hoa-phu-binh.yaml'), 'name: Tân Hoà\nkind: xã\nprovince: Thái Nguyên\nformerNames: 5\ndistrict: Phú Bình\n');
+      writeFileSync(path.join(dir, 'thai-nguyen/hong.yaml'), 'name: [khong dong');
+      const units = loadUnits(dir);
+      expect(units).toEqual([{ id: 'thai-nguyen/tan-hoa-phu-binh', name: 'Tân Hoà', kind: 'xã', province: 'Thái Nguyên', formerNames: [], district: undefined }]);
+      expect(matchUnit(units, { issuer: ['UBND XÃ TÂN HÒA'], text: '' }).unit?.id).toBe('thai-nguyen/tan-hoa-phu-binh');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
