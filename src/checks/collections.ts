@@ -5,9 +5,10 @@ import { exemplarSchema } from '../schemas/exemplar.ts';
 import { awardTallySchema } from '../schemas/award-tally.ts';
 import { indicatorValuesSchema } from '../schemas/indicator.ts';
 import { movementSchema } from '../schemas/movement.ts';
+import { siteSchema } from '../schemas/site.ts';
 
 /** Names of the collections of src/content.config.ts that live in folders. */
-export type FolderCollection = 'units' | 'documents' | 'exemplars' | 'awards' | 'indicatorValues' | 'movements' | 'stories';
+export type FolderCollection = 'units' | 'documents' | 'exemplars' | 'awards' | 'indicatorValues' | 'movements' | 'stories' | 'site';
 
 /** How a folder of content/ is loaded: mirrors the loaders of src/content.config.ts. */
 export interface CollectionRule {
@@ -34,6 +35,7 @@ export const collectionRules: readonly CollectionRule[] = [
   { name: 'indicatorValues', folder: 'indicator-values', format: 'yaml', id: 'path', schema: indicatorValuesSchema, example: 'indicator-values/quang-ngai/pho-van-duc-pho/2023.yaml' },
   { name: 'movements', folder: 'movements', format: 'yaml', id: 'file-name', schema: movementSchema, example: 'movements/dan-van-kheo.yaml' },
   { name: 'stories', folder: 'stories', format: 'markdown', id: 'file-name', example: 'stories/gung-se-son-long.mdx' },
+  { name: 'site', folder: 'site', format: 'yaml', id: 'file-name', depth: 1, schema: siteSchema, example: 'site/settings.yaml' },
 ];
 
 /** Extensions each format's loader picks up (the glob patterns of src/content.config.ts). */

@@ -30,3 +30,12 @@ export function formatProblems(problems: readonly Problem[], label = 'content'):
   }
   return out.join('\n');
 }
+
+/** The line that says how many proposals of the extractor await a person's review, or undefined when none do. */
+export function pendingReviewLine(pending: readonly string[]): string | undefined {
+  if (!pending.length) return undefined;
+  return (
+    `${pending.length} tệp đề xuất đang chờ duyệt, ẩn khỏi trang công khai; xem /kiem-duyet/ trong npm run dev ` +
+    `(${pending.length} proposal file${pending.length === 1 ? '' : 's'} from the extractor await${pending.length === 1 ? 's' : ''} review, hidden from the public site)`
+  );
+}

@@ -6,12 +6,12 @@ import { isPublicText } from '../content-model/is-public.ts';
 
 /**
  * Glob negation patterns ("!path") for the entries of a collection folder that a build must not load at all:
- * drafts, and entries whose publishedOn is after the build date.
+ * drafts, proposals awaiting review (`review: pending`), and entries whose publishedOn is after the build date.
  *
  * Filtering pages is not enough: Astro's content layer emits an entry's images (a story's cover, through
  * image()) for every entry it loads, whether or not a page shows it — an embargoed story's cover would be
  * published in dist/_astro/. Leaving the files out of the loader keeps everything of them out of the build.
- * Only top-level `draft:` and `publishedOn:` lines are read, with a regular expression: cheap at any scale.
+ * Only top-level `draft:`, `review:` and `publishedOn:` lines are read, with a regular expression: cheap at any scale.
  */
 export function hiddenPatterns(folder: string, today = buildDate()): string[] {
   const patterns: string[] = [];
@@ -23,7 +23,7 @@ export function hiddenPatterns(folder: string, today = buildDate()): string[] {
   return patterns;
 }
 
-/** Whether a file's own data says it is a draft or embargoed (frontmatter of Markdown, or a YAML data file). */
+/** Whether a file's own data says it is a draft, a pending proposal or embargoed (frontmatter of Markdown, or a YAML data file). */
 export function isHidden(text: string, today: string): boolean {
   return !isPublicText(text, today);
 }

@@ -1,4 +1,4 @@
 /** The content check: one pass over content/, every problem at once. */
 export { runContentCheck, type CheckOptions, type CheckResult } from './run.ts';
-export { formatProblems } from './format.ts';
+export { formatProblems, pendingReviewLine } from './format.ts';
 export type { Problem } from './problem.ts';

@@ -1,7 +1,7 @@
 import type { Problem } from './problem.ts';
 
 /** Collections that entries point at. */
-export type Target = 'units' | 'documents' | 'exemplars' | 'movements' | 'stories' | 'indicators' | 'sources';
+export type Target = 'units' | 'documents' | 'exemplars' | 'movements' | 'stories' | 'indicators' | 'sources' | 'site';
 
 /** A pointer from one entry to another, checked once every file has been read. */
 export interface Reference {
@@ -30,6 +30,7 @@ const targetNames: Record<Target, { vi: string; folder: string; example: string 
   stories: { vi: 'bài viết (story)', folder: 'content/stories/', example: 'gung-se-son-long' },
   indicators: { vi: 'chỉ số (indicator)', folder: 'content/indicators.yaml', example: 'online-files-rate' },
   sources: { vi: 'tệp gốc (source file)', folder: 'content/sources/', example: 'thai-nguyen/tan-hoa-phu-binh/001_918d6d172b288aa9.txt' },
+  site: { vi: 'thông tin trang (site settings)', folder: 'content/site/', example: 'settings' },
 };
 
 /**

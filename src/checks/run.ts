@@ -40,6 +40,8 @@ export interface CheckResult {
   files: number;
   /** Files rewritten to NFC by `fix`. */
   fixed: string[];
+  /** Files the extractor proposed that no person has reviewed yet (`review: pending`). */
+  pendingReview: string[];
 }
 
 const sourceText = /\.(?:txt|md|csv|tsv|html?)$/i;
@@ -70,6 +72,7 @@ class ContentCheck {
   /** Personal data a document's frontmatter allows in its source file, by source id. */
   private readonly sourceAllow = new Map<string, Set<string>>();
   private readonly unknownFolders = new Set<string>();
+  private readonly pendingReview: string[] = [];
   private files = 0;
 
   readonly root: string;
@@ -170,6 +173,7 @@ class ContentCheck {
     if (!yaml) return;
     const raw = (yaml.data ?? {}) as Record<string, unknown>;
     const isPublic = isPublicEntry(raw, this.today);
+    if (raw.review === 'pending') this.pendingReview.push(file);
 
     const target = rule.name === 'indicatorValues' || rule.name === 'awards' ? undefined : rule.name;
     const duplicateOf = target ? this.index.add(target, id, file, isPublic) : undefined;
@@ -247,7 +251,7 @@ class ContentCheck {
       this.problems.addAll(file, privacyProblems(hits, this.sourceAllow.get(file.slice('sources/'.length)) ?? new Set()));
     }
     const { problems } = this;
-    return { problems: sortProblems(problems.list), errorCount: problems.errorCount, warningCount: problems.warningCount, files: this.files, fixed: this.fixed };
+    return { problems: sortProblems(problems.list), errorCount: problems.errorCount, warningCount: problems.warningCount, files: this.files, fixed: this.fixed, pendingReview: this.pendingReview };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { contentDir, settings } from '../settings.ts';
-import { formatProblems, runContentCheck } from '../checks/index.ts';
+import { formatProblems, pendingReviewLine, runContentCheck } from '../checks/index.ts';
 
 /**
  * Checks all content before Astro loads it and fails the build with every problem at once
@@ -24,6 +24,8 @@ export default function contentCheckIntegration(): AstroIntegration {
         const result = runContentCheck({ dir });
         const label = path.relative(process.cwd(), dir) || '.';
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const pending = pendingReviewLine(result.pendingReview);
+        if (pending) logger.warn(pending);
         if (!result.problems.length) {
           logger.info(`Nội dung hợp lệ: ${result.files} tệp, ${seconds} s (content OK: ${result.files} files)`);
           return;

@@ -36,6 +36,11 @@ export const awardTallySchema = z.object({
   document: text(),
   /** The counts. */
   tallies: z.array(tallySchema).min(1),
+  /**
+   * Set by the extractor (tools/extract/) on what it proposes from a document: the entry stays out of every public
+   * output, like a draft, until a person has checked it against its quote and removed this line.
+   */
+  review: z.literal('pending').optional(),
   /** Personal identifiers published on purpose, each with its reason. */
   privacyAllow: privacyAllow(),
 });

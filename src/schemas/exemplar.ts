@@ -39,6 +39,11 @@ export const exemplarSchema = z.object({
   publishedOn: fullDate().optional(),
   /** Personal identifiers published on purpose, each with its reason. */
   privacyAllow: privacyAllow(),
+  /**
+   * Set by the extractor (tools/extract/) on what it proposes from a document: the entry stays out of every public
+   * output, like a draft, until a person has checked it against its quote and removed this line.
+   */
+  review: z.literal('pending').optional(),
   /** Unpublished entries stay out of every output. */
   draft: z.boolean().default(false),
 });

@@ -4,7 +4,7 @@
  * --fix rewrites files whose text is not Unicode NFC (the only change it makes).
  */
 import path from 'node:path';
-import { formatProblems, runContentCheck } from '../../src/checks/index.ts';
+import { formatProblems, pendingReviewLine, runContentCheck } from '../../src/checks/index.ts';
 import { settings } from '../../src/settings.ts';
 
 const args = process.argv.slice(2);
@@ -18,5 +18,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 for (const file of result.fixed) console.log(`Đã chuẩn hóa NFC (normalized to NFC): ${folder}/${file}`);
 if (result.problems.length) console.log(formatProblems(result.problems, path.relative(process.cwd(), dir) || '.'));
+const pending = pendingReviewLine(result.pendingReview);
+if (pending) console.log(`\n${pending}`);
 console.log(`\n${result.files} tệp đã kiểm tra trong ${seconds} s (${result.files} files checked in ${seconds} s)`);
 process.exitCode = result.errorCount ? 1 : 0;
