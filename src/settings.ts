@@ -58,6 +58,18 @@ export const settingsSchema = z.object({
   SEARCH_INDEX_PART: oneOf(['whole', 'regional', 'facts', 'none']).default('whole'),
   /** Set by the shard runner: where a part records its searchable pages. */
   SEARCH_FACTS_FILE: z.string().optional(),
+  /** The editor at /admin/ (docs/editor.md): the git host its hosted backend saves to. */
+  CMS_BACKEND: oneOf(['gitlab', 'github']).default('gitlab'),
+  /** The editor: the repository it saves to, "group/project" on GitLab or "owner/name" on GitHub. */
+  CMS_REPO: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'cần dạng "nhóm/dự-án" (expected "owner/name")').optional(),
+  /** The editor: the branch the site is built from, where published entries land. */
+  CMS_BRANCH: z.string().default('main'),
+  /** The editor: the GitLab OAuth application id (PKCE, no server needed). */
+  CMS_APP_ID: z.string().optional(),
+  /** The editor: a self-hosted GitLab's address, or the OAuth proxy that signs GitHub users in. */
+  CMS_BASE_URL: z.url('cần một địa chỉ đầy đủ như https://gitlab.example.vn (expected an absolute URL)').optional(),
+  /** The editor, locally: the port of `decap-server`, the local backend that `npm run admin` starts. */
+  CMS_PROXY_PORT: wholeNumber.default(8081),
   /** Set by the content-check integration: the Astro command running, since drafts show in `astro dev` only. */
   BANG_VANG_COMMAND: z.string().optional(),
 });

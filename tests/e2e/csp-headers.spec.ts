@@ -14,16 +14,19 @@ const port = 4398;
 const origin = `http://127.0.0.1:${port}`;
 
 /** The rules of a _headers file: a path pattern, then indented "Name: value" lines. */
-function readHeaderRules(text: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
-  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+function readHeaderRules(text: string): Array<{ pattern: RegExp; headers: Array<[string, string | null]> }> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string | null]> }> = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
+      // "! Name" detaches a header an earlier rule set (the /admin/ rule replaces the site-wide policy).
+      const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
       const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-      if (match && rules.length) rules[rules.length - 1].headers.push([match[1].trim(), match[2].trim()]);
+      if (detach && rules.length) rules[rules.length - 1].headers.push([detach[1], null]);
+      else if (match && rules.length) rules[rules.length - 1].headers.push([match[1].trim(), match[2].trim()]);
     }
   }
   return rules;
@@ -33,7 +36,7 @@ const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
 };
 
 // One server on one port: the tests of this file run in order in one worker.
@@ -51,8 +54,11 @@ test.beforeAll(async () => {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file);
     if (!found) file = path.join(dist, '404.html');
-    for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     response.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream');
+    for (const rule of rules) {
+      if (!rule.pattern.test(url.pathname)) continue;
+      for (const [name, value] of rule.headers) if (value === null) response.removeHeader(name); else response.setHeader(name, value);
+    }
     response.writeHead(found ? 200 : 404);
     fs.createReadStream(file).pipe(response);
   });
@@ -129,6 +135,19 @@ test.describe('under the Content-Security-Policy of public/_headers', () => {
       if (match) offenders.push(`${path.relative(dist, path.join(entry.parentPath, entry.name))}: ${match[0].slice(-60)}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  test('the editor at /admin/ has a policy of its own and starts with no CSP violation; other pages keep the strict one', async ({ page, request }) => {
+    test.skip(!fs.existsSync(path.join(dist, 'admin', 'index.html')), `no editor in ${dist}`);
+    const site = (await request.get(`${origin}/`)).headers()['content-security-policy'];
+    const admin = (await request.get(`${origin}/admin/`)).headers()['content-security-policy'];
+    expect(site).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(admin).toContain("script-src 'self' 'unsafe-eval'");
+    expect(admin).toContain("frame-ancestors 'none'");
+    const violations = await watchViolations(page);
+    await page.goto(`${origin}/admin/`, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('button', { name: /Đăng nhập/ })).toBeVisible({ timeout: 30_000 });
+    expect(violations).toEqual([]);
   });
 
   test('the chart draws on its canvas with no CSP violation', async ({ page }) => {

@@ -1,0 +1,117 @@
+/**
+ * Vietnamese labels of the editor's fields. A field is looked up by its dotted path in its collection
+ * ("cover.src"), then by its path anywhere, then by its own name: "unit" is the commune in most entries and the
+ * unit of measure in the indicator registry.
+ */
+const byName: Record<string, string> = {
+  title: 'Tiêu đề',
+  summary: 'Tóm tắt',
+  author: 'Tác giả',
+  publishedOn: 'Ngày công bố',
+  updatedOn: 'Ngày cập nhật',
+  exemplars: 'Điển hình được nhắc đến',
+  units: 'Đơn vị (xã, phường) được nhắc đến',
+  cover: 'Ảnh bìa',
+  sample: 'Bài mẫu của Bảng Vàng',
+  privacyAllow: 'Thông tin cá nhân được phép công bố',
+  value: 'Giá trị',
+  reason: 'Lý do',
+  draft: 'Bản nháp (không công bố)',
+  body: 'Nội dung',
+  name: 'Tên',
+  kind: 'Loại',
+  unit: 'Đơn vị',
+  years: 'Các năm',
+  movements: 'Phong trào',
+  description: 'Mô tả',
+  recognitions: 'Danh hiệu, hình thức khen thưởng',
+  category: 'Danh hiệu hay hình thức',
+  level: 'Cấp',
+  year: 'Năm',
+  issuer: 'Cơ quan, người tặng',
+  status: 'Tình trạng',
+  source: 'Nguồn',
+  document: 'Văn bản',
+  quote: 'Câu trích nguyên văn',
+  launchedBy: 'Cơ quan phát động',
+  period: 'Thời gian',
+  from: 'Từ năm',
+  to: 'Đến năm',
+  sources: 'Các nguồn',
+  tallies: 'Số lượng khen thưởng',
+  recipient: 'Đối tượng nhận',
+  count: 'Số lượng',
+  id: 'Mã',
+  label: 'Tên hiển thị',
+  higherIsBetter: 'Càng cao càng tốt',
+  maxHundred: 'Tỷ lệ phần trăm (không quá 100)',
+  partOf: 'Là một phần của chỉ số',
+  indicator: 'Chỉ số',
+  target: 'Chỉ tiêu, kế hoạch',
+  note: 'Ghi chú',
+  values: 'Các giá trị',
+  district: 'Huyện, thị xã, thành phố (trước 2025)',
+  province: 'Tỉnh, thành phố',
+  facts: 'Thông tin chung',
+  key: 'Mã thông tin',
+  text: 'Nội dung bằng chữ',
+  formerNames: 'Tên cũ',
+  until: 'Dùng đến ngày',
+  successor: 'Đơn vị kế thừa (sáp nhập, đổi tên)',
+  date: 'Ngày có hiệu lực',
+  change: 'Thay đổi',
+  basis: 'Căn cứ pháp lý',
+  redirectFrom: 'Địa chỉ cũ của trang',
+  type: 'Loại văn bản',
+  number: 'Số',
+  symbol: 'Ký hiệu',
+  place: 'Địa danh',
+  issuedOn: 'Ngày ban hành',
+  signer: 'Người ký',
+  capacity: 'Thẩm quyền ký',
+  recipients: 'Nơi nhận',
+  sourceFile: 'Tệp gốc',
+  review: 'Đề xuất chờ duyệt (bỏ dấu này để chấp nhận)',
+  items: 'Các chỉ số',
+  slug: 'Địa chỉ trang (chữ thường không dấu)',
+  theme: 'Nhóm chỉ số',
+  item: 'Mục',
+};
+
+/** Labels that differ by where the field is. */
+const byPath: Record<string, string> = {
+  'cover.src': 'Tệp ảnh (JPG, PNG, WebP; tối đa 2 MB)',
+  'cover.alt': 'Mô tả ảnh cho người không xem được ảnh',
+  'cover.credit': 'Nguồn ảnh, tác giả ảnh',
+  'source.document': 'Văn bản nêu tên',
+  'launchedBy.body': 'Cơ quan',
+  'signer.name': 'Họ và tên',
+  'signer.title': 'Chức vụ',
+  'items.unit': 'Đơn vị đo',
+  'facts.unit': 'Đơn vị đo',
+  'values.note': 'Ghi chú (phạm vi của giá trị)',
+  'successor.unit': 'Đơn vị kế thừa (có trang ở đây)',
+  'successor.name': 'Tên đơn vị kế thừa (khi không có trang)',
+  'documents.unit': 'Đơn vị ban hành',
+  'documents.title': 'Trích yếu',
+  'documents.description': 'Mô tả ngắn cho kết quả tìm kiếm',
+  'documents.issuer': 'Cơ quan ban hành (như ghi ở đầu văn bản)',
+  'documents.body': 'Nguyên văn (văn bản chính thức, không sửa ở đây)',
+};
+
+/** Labels of enum values that are codes rather than Vietnamese words. */
+export const optionLabels: Record<string, string> = {
+  awarded: 'Đã tặng',
+  proposed: 'Đề nghị cấp trên',
+  actual: 'Kết quả thực hiện',
+  estimate: 'Ước đạt',
+  target: 'Chỉ tiêu, kế hoạch',
+  pending: 'Chờ duyệt',
+};
+
+/** The label of a field of a collection; the field's name when none is known (a test lists those). */
+export function fieldLabel(collection: string, path: string): string {
+  const last = path.split('.').pop() ?? path;
+  const parentAndLast = path.split('.').slice(-2).join('.');
+  return byPath[`${collection}.${path}`] ?? byPath[path] ?? byPath[parentAndLast] ?? byName[last] ?? last;
+}

@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { z } from 'astro/zod';
+import { storySchema } from '../../src/schemas/story.ts';
+import { exemplarSchema } from '../../src/schemas/exemplar.ts';
+import { buildCopy, filesContaining, readData, startAdmin, type AdminSite } from './admin-helpers.ts';
+
+/**
+ * A press officer and a staff member use the editor (Decap CMS at /admin/) on their own machine, with the local
+ * backend, as `npm run admin` starts it, against a throwaway copy of the content (tests/e2e/admin-helpers.ts).
+ * Locally the backend saves at once (publish mode "simple": decap-server's file mode has no editorial
+ * workflow); drafts are the `draft` switch. The editorial workflow of the hosted backends is in docs/editor.md.
+ */
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(90_000);
+
+let site: AdminSite;
+const story = { title: 'Hợp tác xã chăn nuôi hươu được tặng Bằng khen', slug: 'hop-tac-xa-chan-nuoi-huou-duoc-tang-bang-khen' };
+const draft = { title: 'Bài nháp chưa được công bố', slug: 'bai-nhap-chua-duoc-cong-bo' };
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  site = await startAdmin();
+});
+test.afterAll(async () => site?.stop());
+
+/** Opens the editor, signs in to the local backend (no account) and opens a collection's new-entry form. */
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('link', { name: 'Bài viết' }).first()).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${site.url}${hash}`);
+}
+
+async function fillStory(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Tóm tắt', { exact: true }).fill('Hợp tác xã của Hội Cựu chiến binh được UBND tỉnh tặng Bằng khen.');
+  await page.getByLabel('Tác giả', { exact: true }).fill('Phòng Văn hóa xã');
+  await page.getByLabel('Ngày công bố', { exact: true }).fill('2026-01-15');
+}
+
+/** Types the body in the rich-text editor (Slate: typed, not filled, so that it registers the change). */
+async function writeBody(page: Page, text: string): Promise<void> {
+  const body = page.getByRole('textbox').last();
+  await body.click();
+  await page.keyboard.type(text);
+  await expect(body).toContainText(text);
+}
+
+/** Publishes the entry being edited (simple mode: "Công bố" → "Công bố ngay") and waits for Decap's notice. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+}
+
+const storyFile = (slug: string) => path.join(site.content, 'stories', `${slug}.mdx`);
+
+test('a press officer writes a story with a cover image linked to an exemplar, and the file has valid frontmatter', async ({ page }) => {
+  await open(page, '#/collections/stories/new');
+  await fillStory(page, story.title);
+  await page.getByLabel('Điển hình được nhắc đến (không bắt buộc)').fill('nuôi hươu');
+  await page.getByRole('option', { name: /HTX nuôi hươu/ }).first().click();
+
+  await page.getByRole('button', { name: 'Chọn một hình' }).click();
+  const cover = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#b3261e' } }).png().toBuffer();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'huou.png', mimeType: 'image/png', buffer: cover });
+  // Decap selects the uploaded image once it is saved; select it by hand if it has not yet.
+  await expect(page.getByText('huou.png').first()).toBeVisible({ timeout: 30_000 });
+  const choose = page.getByRole('button', { name: 'Lấy những cái đã chọn' });
+  if (await choose.isDisabled()) await page.getByText('huou.png').first().click();
+  await choose.click();
+  await page.getByLabel('Mô tả ảnh cho người không xem được ảnh').fill('Đàn hươu trong chuồng của hợp tác xã');
+  await writeBody(page, 'Theo báo cáo của xã, hợp tác xã nuôi hươu có hiệu quả.');
+  await publish(page);
+
+  await expect.poll(() => fs.existsSync(storyFile(story.slug)), { timeout: 15_000 }).toBe(true);
+  const data = storySchema(() => z.string()).parse(readData(storyFile(story.slug)));
+  expect(data).toMatchObject({ title: story.title, publishedOn: '2026-01-15', exemplars: ['htx-nuoi-huou-hoi-ccb-trong-hung-tan-hoa'], draft: false });
+  expect(data.cover?.src).toMatch(/^(\.\/)?images\/huou\.png$/);
+  expect(fs.existsSync(path.join(site.content, 'stories', 'images', 'huou.png'))).toBe(true);
+});
+
+test('a story left as a draft is saved with draft: true', async ({ page }) => {
+  await open(page, '#/collections/stories/new');
+  await fillStory(page, draft.title);
+  await page.getByRole('switch', { name: /Bản nháp/ }).click();
+  await writeBody(page, 'Chưa viết xong.');
+  await publish(page);
+  await expect.poll(() => fs.existsSync(storyFile(draft.slug)), { timeout: 15_000 }).toBe(true);
+  expect(readData(storyFile(draft.slug))).toMatchObject({ draft: true });
+});
+
+test('an invalid entry and a file that is not an image are refused with a Vietnamese message', async ({ page }) => {
+  await open(page, '#/collections/stories/new');
+  await page.getByLabel('Tác giả', { exact: true }).fill('Phòng Văn hóa xã');
+  await publish(page);
+  await expect(page.getByText('Tiêu đề bắt buộc nhập.')).toBeVisible();
+  await expect(page.getByText('Bạn còn thiếu vài thông tin bắt buộc. Hãy hoàn thành trước khi lưu.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Chọn một hình' }).click();
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => void (messages.push(dialog.message()), dialog.accept()));
+  const input = page.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await input.setInputFiles({ name: 'anh-lon.png', mimeType: 'image/png', buffer: Buffer.alloc(3 * 1024 * 1024) });
+  await expect.poll(() => messages).toEqual([
+    '“bao-cao.pdf” không phải là ảnh. Chỉ nhận ảnh JPG, JPEG, PNG, WEBP, AVIF.',
+    'Ảnh “anh-lon.png” nặng 3 MB, quá giới hạn 2 MB. Hãy thu nhỏ ảnh rồi tải lên lại.',
+  ]);
+  expect(fs.readdirSync(path.join(site.content, 'stories', 'images'))).not.toContain('bao-cao.pdf');
+  expect(fs.readdirSync(path.join(site.content, 'stories', 'images'))).not.toContain('anh-lon.png');
+});
+
+test('a staff member corrects the year of an exemplar’s recognition', async ({ page }) => {
+  const file = path.join(site.content, 'exemplars', 'thai-nguyen', 'cong-doan-xa-tan-hoa.yaml');
+  await open(page, '#/collections/exemplars/entries/thai-nguyen/cong-doan-xa-tan-hoa');
+  await page.getByRole('button', { name: 'Mở rộng' }).nth(1).click();
+  await page.getByLabel('Năm (không bắt buộc)').fill('2024');
+  await publish(page);
+  await expect.poll(() => (readData(file).recognitions as Array<{ year: number }>)[0].year, { timeout: 15_000 }).toBe(2024);
+  const data = exemplarSchema.parse(readData(file));
+  expect(data.recognitions[0]).toMatchObject({ name: 'Hoàn thành xuất sắc nhiệm vụ', year: 2024, category: 'danh hiệu' });
+});
+
+test('the build publishes the story with its cover, and the draft appears nowhere', () => {
+  test.setTimeout(300_000);
+  const { dist, ok, output } = buildCopy(site);
+  expect(ok, output.slice(-3000)).toBe(true);
+  const page = fs.readFileSync(path.join(dist, 'bai-viet', story.slug, 'index.html'), 'utf8');
+  expect(page).toContain(story.title);
+  expect(page).toMatch(/<img[^>]+src="\/_astro\/huou\.[^"]+\.(webp|avif|png)"/);
+  expect(fs.existsSync(path.join(dist, 'bai-viet', draft.slug))).toBe(false);
+  expect(filesContaining(dist, draft.title)).toEqual([]);
+  expect(filesContaining(dist, draft.slug)).toEqual([]);
+});
