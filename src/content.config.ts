@@ -10,6 +10,7 @@ import { awardTallySchema } from './schemas/award-tally.ts';
 import { indicatorSchema, indicatorValuesSchema } from './schemas/indicator.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { storySchema } from './schemas/story.ts';
+import { siteSchema } from './schemas/site.ts';
 import { hiddenPatterns } from './checks/hidden.ts';
 
 /** Ids of flat collections are the file's name, so a file can move between folders without changing its URL. */
@@ -19,8 +20,8 @@ const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replac
 const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|json|mdx?)$/, '');
 
 /**
- * Drafts and embargoed entries are not loaded at all outside `astro dev`: Astro publishes the images of every
- * loaded entry, so filtering pages alone would still leak an embargoed story's cover.
+ * Drafts, embargoed entries and proposals awaiting review are not loaded at all outside `astro dev`: Astro
+ * publishes the images of every loaded entry, so filtering pages alone would still leak an embargoed story's cover.
  */
 const hidden = (folder: string) => (showDrafts() ? [] : hiddenPatterns(contentPath(folder)));
 
@@ -38,7 +39,7 @@ export const collections = {
     schema: exemplarSchema,
   }),
   awards: defineCollection({
-    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('awards'), generateId: byPath }),
+    loader: globLoader({ pattern: ['**/*.{yaml,yml}', ...hidden('awards')], base: contentPath('awards'), generateId: byPath }),
     schema: awardTallySchema,
   }),
   indicators: defineCollection({
@@ -46,12 +47,17 @@ export const collections = {
     schema: indicatorSchema,
   }),
   indicatorValues: defineCollection({
-    loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('indicator-values'), generateId: byPath }),
+    loader: globLoader({ pattern: ['**/*.{yaml,yml}', ...hidden('indicator-values')], base: contentPath('indicator-values'), generateId: byPath }),
     schema: indicatorValuesSchema,
   }),
   movements: defineCollection({
     loader: globLoader({ pattern: '**/*.{yaml,yml}', base: contentPath('movements'), generateId: byFileName }),
     schema: movementSchema,
+  }),
+  /** Who publishes the site and under which terms: one file, content/site/settings.yaml. */
+  site: defineCollection({
+    loader: globLoader({ pattern: '*.{yaml,yml}', base: contentPath('site'), generateId: byFileName }),
+    schema: siteSchema,
   }),
   stories: defineCollection({
     loader: globLoader({ pattern: ['**/*.{md,mdx}', ...hidden('stories')], base: contentPath('stories'), generateId: byFileName }),

@@ -10,6 +10,8 @@ export function storiesFeed(options: { title: string; description: string; site:
     // The channel link is the site's home under the configured base.
     site: new URL(withBase(), options.site ?? 'http://localhost/').href,
     customData: '<language>vi</language>',
+    // Opened in a browser, the feed reads as a page (public/rss.xsl); feed readers ignore the stylesheet.
+    stylesheet: withBase('rss.xsl'),
     items: options.stories.map((s) => ({
       title: s.data.title,
       link: storyHref(s.id),

@@ -17,7 +17,8 @@ import { buildPart } from './build-part.ts';
  * province's key covers what those pages can show:
  * - every public entry of the province's folders (units, documents, exemplars, awards, indicator values), by id
  *   and the digest of its file, and the names of its source files (a document links its original when present);
- * - every public entry outside province folders (indicators, movements, stories) and the stories' images;
+ * - every public entry outside province folders (indicators, movements, stories, the site settings of the footer) and
+ *   the stories' images;
  * - the site's code (src/, the Astro config, the lockfile), the build part and the settings read from the
  *   environment: any change to them renders every page again.
  * Public means public on this build's date (src/content-model/published.ts): an entry whose publication date comes is a
@@ -33,7 +34,7 @@ const provinceCollections = {
   awards: 'awards',
   indicatorValues: 'indicator-values',
 } satisfies Partial<Record<CollectionKey, string>>;
-const sharedCollections: CollectionKey[] = ['indicators', 'movements', 'stories'];
+const sharedCollections: CollectionKey[] = ['indicators', 'movements', 'stories', 'site'];
 
 /** Files of the site's code whose change can change any page. */
 const codeInputs = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];

@@ -1,7 +1,7 @@
 import { groupBy } from '../utils/group-by.ts';
 import { formatNumber } from '../utils/vietnamese.ts';
 import { buildCatalog, type Catalog, unitName, unitOrder } from './catalog.ts';
-import { categoryLooks, type ChartModel, type ChartSeries } from './chart-model.ts';
+import { categoryLooks, chartProblems, type ChartModel, type ChartSeries } from './chart-model.ts';
 import { awardIndex, type AwardRecord } from './award-records.ts';
 import { sourcesOf } from './sources.ts';
 import { byProvince, chartRowLimit, type ProvinceGroup } from './provinces.ts';
@@ -90,11 +90,18 @@ export function awardChart(id: string, breakdown: Breakdown, groups: readonly Ro
   const all = counted.flatMap((g) => g.records);
   if (all.length === 0) return null;
   const columns = breakdown.columns.filter((c) => all.some((r) => breakdown.value(r) === c.value));
-  const series: ChartSeries[] = columns.map((c, i) => ({ label: c.label, look: categoryLooks[i % categoryLooks.length] }));
+  const series: ChartSeries[] = columns.map((c, i) => ({ label: c.label, look: categoryLooks[i % categoryLooks.length], ...(c.value === null ? { muted: true } : {}) }));
   const totals = columns.map((c) => all.filter((r) => breakdown.value(r) === c.value).reduce((n, r) => n + r.count, 0));
-  const total = totals.reduce((a, b) => a + b, 0);
-  const largest = totals.indexOf(Math.max(...totals));
-  const parts = columns.map((c, i) => `${c.label.toLocaleLowerCase('vi')} ${formatNumber(totals[i])}`).join(', ');
+  const rows = counted
+    .filter((g) => g.records.length > 0)
+    .map((g) => ({
+      label: g.label,
+      cells: columns.map((c) => ({
+        value: g.records.filter((r) => breakdown.value(r) === c.value).reduce((n, r) => n + r.count, 0),
+        estimate: false,
+      })),
+    }));
+  if (chartProblems({ rows, series }).length > 0) return null;
   return {
     id,
     type: 'bar',
@@ -103,18 +110,24 @@ export function awardChart(id: string, breakdown: Breakdown, groups: readonly Ro
     unitOfMeasure: 'lượt',
     categoryLabel,
     series,
-    rows: counted
-      .filter((g) => g.records.length > 0)
-      .map((g) => ({
-        label: g.label,
-        cells: columns.map((c) => ({
-          value: g.records.filter((r) => breakdown.value(r) === c.value).reduce((n, r) => n + r.count, 0),
-          estimate: false,
-        })),
-      })),
-    summary: `Tổng cộng ${formatNumber(total)} lượt${whose}: ${parts}; nhiều nhất là ${columns[largest].label.toLocaleLowerCase('vi')}.`,
+    rows,
+    summary: awardSummary(columns, totals, whose),
     sources: sourcesOf(catalog, all),
   };
+}
+
+/**
+ * "Tổng cộng 32 lượt: cấp xã 31 (97%), cấp tỉnh 1; 3 lượt không nêu cấp.": the known categories, largest first with
+ * its share, then what the documents leave unstated, which is never called the largest.
+ */
+function awardSummary(columns: Breakdown['columns'], totals: number[], whose: string): string {
+  const total = totals.reduce((a, b) => a + b, 0);
+  const known = columns.map((c, i) => ({ c, n: totals[i] })).filter((x) => x.c.value !== null && x.n > 0).sort((a, b) => b.n - a.n);
+  const unknown = columns.map((c, i) => ({ c, n: totals[i] })).filter((x) => x.c.value === null && x.n > 0);
+  const share = (n: number) => `${formatNumber(Math.round((n / total) * 100))}%`;
+  const parts = known.map((x, i) => `${x.c.label.toLocaleLowerCase('vi')} ${formatNumber(x.n)}${i === 0 && known.length > 1 ? ` (${share(x.n)})` : ''}`).join(', ');
+  const rest = unknown.map((x) => `; ${formatNumber(x.n)} lượt ${x.c.label.toLocaleLowerCase('vi')}`).join('');
+  return `Tổng cộng ${formatNumber(total)} lượt${whose}: ${parts || 'chưa rõ loại'}${rest}.`;
 }
 
 function defaultCategory(groups: readonly RowGroup[]): string {
@@ -178,7 +191,10 @@ export function provinceAwardCharts(province: ProvinceGroup<AwardRecord>, catalo
     .filter((c): c is ChartModel => c !== null);
 }
 
-/** Small charts for a unit page: its awards by level, and given against proposed, one row per year. */
+/**
+ * Small charts for a unit page: its awards by level, and given against proposed, one row per year, once the unit has
+ * two years or more to compare (a single year is in the unit's award tables already).
+ */
 export function unitAwardCharts(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
   const records = awardIndex(data, catalog).byUnit.get(unit) ?? [];
   const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);

@@ -27,6 +27,8 @@ export interface ChartSeries {
    * or a fill pattern for one of several categories.
    */
   look: 'solid' | 'outline' | 'stripes' | 'dots' | 'cross' | 'zigzag';
+  /** An unknown category ("Không nêu cấp"): always the last column, drawn in grey, never called the largest. */
+  muted?: boolean;
 }
 
 /** Everything a chart shows, as data: the table, the chart and the CSV are all rendered from this. */
@@ -51,6 +53,21 @@ export interface ChartModel {
   sources: SourceRef[];
   /** Axis starts at zero and stops at 100 for percentages that cannot exceed it. */
   maxHundred?: boolean;
+}
+
+/**
+ * What makes a chart say nothing, by the site's rules (tests/dist/chart-rules.test.ts checks every built chart):
+ * a single figure, a single row (one unit, one year: nothing to compare), or an unknown category placed before a
+ * known one. Empty when the chart is fine.
+ */
+export function chartProblems(chart: Pick<ChartModel, 'rows' | 'series'>): string[] {
+  const problems: string[] = [];
+  const figures = chart.rows.reduce((n, r) => n + r.cells.filter((c) => c !== null).length, 0);
+  if (figures < 2) problems.push('một con số');
+  if (chart.rows.length < 2) problems.push('một dòng, không có gì để so sánh');
+  const firstMuted = chart.series.findIndex((s) => s.muted);
+  if (firstMuted >= 0 && chart.series.slice(firstMuted).some((s) => !s.muted)) problems.push('loại không rõ đứng trước loại đã biết');
+  return problems;
 }
 
 /** The looks given in turn to categories that have no natural look (award levels, recipients). */

@@ -6,12 +6,12 @@ import { sourcesOf } from './sources.ts';
 import { byProvince, chartRowLimit, median, type ProvinceGroup } from './provinces.ts';
 import { groupBy } from '../utils/group-by.ts';
 import { compareVietnamese, formatNumber } from '../utils/vietnamese.ts';
-import type { SiteData, SourceRef } from './types.ts';
+import type { SiteData } from './types.ts';
 
 const resultSeries: ChartSeries = { label: 'Kết quả', look: 'solid' };
 const targetSeries: ChartSeries = { label: 'Kế hoạch, chỉ tiêu', look: 'outline' };
 
-function resultCell(figure: YearFigure): ChartCell | null {
+export function resultCell(figure: YearFigure): ChartCell | null {
   return figure.result ? { value: figure.result.value, estimate: figure.result.kind === 'estimate' } : null;
 }
 
@@ -19,29 +19,35 @@ function targetCell(figure: YearFigure): ChartCell | null {
   return figure.target ? { value: figure.target.value, estimate: false } : null;
 }
 
-function recordsOf(figures: readonly YearFigure[]): IndicatorRecord[] {
+export function recordsOf(figures: readonly YearFigure[]): IndicatorRecord[] {
   return figures.flatMap((f) => [f.result, f.target?.record].filter((r): r is IndicatorRecord => r != null));
 }
 
 /** The columns a set of figures needs: results always, plans only when some figure has one. */
-function seriesFor(figures: readonly YearFigure[]): ChartSeries[] {
+export function seriesFor(figures: readonly YearFigure[]): ChartSeries[] {
   return figures.some((f) => f.target) ? [resultSeries, targetSeries] : [resultSeries];
 }
 
-function cellsFor(figure: YearFigure, series: readonly ChartSeries[]): (ChartCell | null)[] {
+export function cellsFor(figure: YearFigure, series: readonly ChartSeries[]): (ChartCell | null)[] {
   return series.map((s) => (s === targetSeries ? targetCell(figure) : resultCell(figure)));
 }
 
 /** The figures of the latest year each unit has figures for. */
-function latestPerUnit(figures: readonly YearFigure[]): YearFigure[] {
+export function latestPerUnit(figures: readonly YearFigure[]): YearFigure[] {
   const latest = new Map<string, number>();
   for (const f of figures) latest.set(f.unit, Math.max(latest.get(f.unit) ?? f.year, f.year));
   return figures.filter((f) => f.year === latest.get(f.unit));
 }
 
 /** "2023" or "2023, tính đến ngày 30/11/2023" when the year has several figures. */
-function yearText(f: YearFigure): string {
+export function yearText(f: YearFigure): string {
   return f.qualifier ? `${f.year}, ${f.qualifier}` : String(f.year);
+}
+
+/** "; cao gấp 3,2 lần" for amounts, "; chênh 12,5 điểm phần trăm" for rates: how far apart the ends are. */
+function gapNote(high: number, low: number, unitOfMeasure: string): string {
+  if (unitOfMeasure.startsWith('%')) return high > low ? `; chênh ${formatNumber(high - low)} điểm phần trăm` : '';
+  return low > 0 && high / low >= 1.5 ? `; cao gấp ${formatNumber(Math.round((high / low) * 10) / 10)} lần` : '';
 }
 
 function unitsSummary(indicator: Indicator, catalog: Catalog, rows: readonly YearFigure[]): string {
@@ -62,12 +68,16 @@ function unitsSummary(indicator: Indicator, catalog: Catalog, rows: readonly Yea
   if (units === 1) {
     return `${indicator.label}: chỉ có số liệu của ${unitName(catalog, top.unit)}, từ ${q(bottom)} (năm ${yearText(bottom)}) đến ${q(top)} (năm ${yearText(top)})${planNote}.`;
   }
-  return `${indicator.label} của ${units} đơn vị có số liệu: cao nhất là ${name(top)} với ${q(top)}${estimateWord(top)}, thấp nhất là ${name(bottom)} với ${q(bottom)}${estimateWord(bottom)}${planNote}.`;
+  return `${indicator.label} của ${units} đơn vị có số liệu: cao nhất là ${name(top)} với ${q(top)}${estimateWord(top)}, thấp nhất là ${name(bottom)} với ${q(bottom)}${estimateWord(bottom)}${gapNote(top.result!.value, bottom.result!.value, indicator.unit)}${planNote}.`;
 }
 
-/** Bar chart comparing units, each at the latest year it has a figure for, highest result first. */
-export function unitsChart(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog, id = `chi-so/${indicator.id}/don-vi`): ChartModel {
+/**
+ * Bar chart comparing units, each at the latest year it has a figure for, highest result first; null when fewer
+ * than two units have a result (a "comparison" of one commune says nothing: its history is charted instead).
+ */
+export function unitsChart(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog, id = `chi-so/${indicator.id}/don-vi`): ChartModel | null {
   const latest = latestPerUnit(figures);
+  if (new Set(latest.filter((f) => f.result).map((f) => f.unit)).size < 2) return null;
   // Units ordered by their highest result; a unit's figures stay together in the document's order.
   const best = new Map<string, number>();
   for (const f of latest) if (f.result) best.set(f.unit, Math.max(best.get(f.unit) ?? -Infinity, f.result.value));
@@ -100,6 +110,19 @@ function trendWord(first: number, last: number): string {
   return 'không đổi';
 }
 
+/** " (+12,5 điểm phần trăm)" for rates, " (+28%)" for amounts: the size of a change over the years. */
+function changeNote(first: number, last: number, unitOfMeasure: string): string {
+  if (first === last) return '';
+  const sign = last > first ? '+' : '−';
+  if (unitOfMeasure.startsWith('%')) return ` (${sign}${formatNumber(Math.abs(last - first))} điểm phần trăm)`;
+  return first > 0 ? ` (${sign}${formatNumber(Math.round((Math.abs(last - first) / first) * 100))}%)` : '';
+}
+
+/** Whether a unit's figures make a history: results in two years or more. */
+export function hasHistory(figures: readonly YearFigure[]): boolean {
+  return new Set(figures.filter((f) => f.result).map((f) => f.year)).size >= 2;
+}
+
 /** Line chart of one unit's figures over the years; only for units with two years or more. */
 export function yearsChart(indicator: Indicator, unit: string, figures: readonly YearFigure[], catalog: Catalog): ChartModel {
   const rows = [...figures].sort((a, b) => a.year - b.year);
@@ -115,7 +138,7 @@ export function yearsChart(indicator: Indicator, unit: string, figures: readonly
     const b = `${formatQuantity(last.result!.value, indicator.unit)} năm ${yearText(last)}${last.result!.kind === 'estimate' && !last.qualifier ? ' (ước đạt)' : ''}`;
     const change = trendWord(first.result!.value, last.result!.value);
     const moved = change === 'tăng' ? `tăng từ ${a} lên ${b}` : change === 'giảm' ? `giảm từ ${a} xuống ${b}` : `không đổi: ${a} và ${b}`;
-    summary = `${indicator.label} của ${name} ${moved}.`;
+    summary = `${indicator.label} của ${name} ${moved}${changeNote(first.result!.value, last.result!.value, indicator.unit)}.`;
   }
   return {
     id: `chi-so/${indicator.id}/theo-nam/${unit}`,
@@ -141,7 +164,7 @@ export function provincesChart(indicator: Indicator, provinces: readonly Provinc
     .map((p) => ({ province: p, latest: latestPerUnit(p.items).filter((f) => f.result) }))
     .filter((x) => x.latest.length > 0)
     .map((x) => ({ ...x, units: new Set(x.latest.map((f) => f.unit)).size, median: median(x.latest.map((f) => f.result!.value)) }));
-  if (rows.length === 0) return null;
+  if (rows.length < 2) return null;
   rows.sort((a, b) => b.median - a.median || compareVietnamese(a.province.name, b.province.name));
   const top = rows[0];
   const bottom = rows[rows.length - 1];
@@ -157,9 +180,7 @@ export function provincesChart(indicator: Indicator, provinces: readonly Provinc
     // A median taken over estimates among results is marked as one: it is not an official figure either.
     series: [{ label: 'Trung vị các đơn vị', look: 'solid' }],
     rows: rows.map((r) => ({ label: `${r.province.name} (${formatNumber(r.units)} đơn vị)`, cells: [{ value: r.median, estimate: r.latest.some((f) => f.result!.kind === 'estimate') }] })),
-    summary: rows.length === 1
-      ? `${indicator.label}: ${formatNumber(units)} đơn vị của ${top.province.name} có kết quả, trung vị ${q(top.median)}.`
-      : `${indicator.label}: ${formatNumber(units)} đơn vị của ${rows.length} tỉnh, thành phố có kết quả; trung vị cao nhất là ${top.province.name} với ${q(top.median)}, thấp nhất là ${bottom.province.name} với ${q(bottom.median)}.`,
+    summary: `${indicator.label}: ${formatNumber(units)} đơn vị của ${rows.length} tỉnh, thành phố có kết quả; trung vị cao nhất là ${top.province.name} với ${q(top.median)}, thấp nhất là ${bottom.province.name} với ${q(bottom.median)}${gapNote(top.median, bottom.median, indicator.unit)}.`,
     sources: sourcesOf(catalog, rows.flatMap((r) => recordsOf(r.latest))),
     maxHundred: indicator.maxHundred,
   };
@@ -183,13 +204,13 @@ export function indicatorProvinces(data: SiteData, key: string, catalog: Catalog
 
 /** The unit comparison, then one line chart per unit with several years while the units fit a chart. */
 function unitCharts(indicator: Indicator, figures: readonly YearFigure[], catalog: Catalog, id?: string): ChartModel[] {
-  const charts = [unitsChart(indicator, figures, catalog, id)];
+  const charts = [unitsChart(indicator, figures, catalog, id)].filter((c): c is ChartModel => c !== null);
   const byUnit = groupBy(figures, (f) => f.unit);
   if (byUnit.size > chartRowLimit()) return charts;
   const units = [...byUnit.keys()].sort(unitOrder(catalog));
   for (const unit of units) {
     const own = byUnit.get(unit)!;
-    if (new Set(own.map((f) => f.year)).size >= 2) charts.push(yearsChart(indicator, unit, own, catalog));
+    if (hasHistory(own)) charts.push(yearsChart(indicator, unit, own, catalog));
   }
   return charts;
 }
@@ -210,79 +231,5 @@ export function indicatorCharts(data: SiteData, key: string, catalog: Catalog = 
  * with its table and CSV) that repeated that table.
  */
 export function provinceIndicatorCharts(indicator: Indicator, province: ProvinceGroup<YearFigure>, catalog: Catalog): ChartModel[] {
-  return [unitsChart(indicator, province.items, catalog, `chi-so/${indicator.id}/${province.slug}/don-vi`)];
-}
-
-/** What a unit page shows of its indicators: a few small charts, and every other figure in a table. */
-export interface UnitIndicatorView {
-  charts: ChartModel[];
-  /** The figures not charted, latest year of each indicator, in registry order. */
-  others: { indicator: Indicator; figure: YearFigure; source: SourceRef }[];
-}
-
-/** One sentence for a unit chart: every figure when there are few, otherwise the range. */
-function unitSummary(name: string, title: string, figures: { indicator: Indicator; figure: YearFigure }[], list: string[]): string {
-  if (list.length === 0) return `${name} mới có kế hoạch, chỉ tiêu, chưa có kết quả.`;
-  if (list.length <= 4) return `${name}: ${list.join('; ')}.`;
-  const withResult = figures.filter((x) => x.figure.result);
-  const low = withResult.reduce((a, b) => (b.figure.result!.value < a.figure.result!.value ? b : a));
-  const high = withResult.reduce((a, b) => (b.figure.result!.value > a.figure.result!.value ? b : a));
-  const say = (x: (typeof figures)[number]) => `${formatQuantity(x.figure.result!.value, '%')} (${x.indicator.label.toLocaleLowerCase('vi')})`;
-  return `${name} có ${list.length} số liệu ${title.toLocaleLowerCase('vi')}, thấp nhất ${say(low)}, cao nhất ${say(high)}.`;
-}
-
-/** Percentages that are shares of a whole (0–100) chart together; so do percentages against a plan or a year before. */
-const unitChartGroups = [
-  { key: 'ty-le', title: 'Các tỷ lệ', pick: (i: Indicator) => i.unit === '%' && i.maxHundred },
-  { key: 'so-sanh', title: 'So với kế hoạch và cùng kỳ', pick: (i: Indicator) => i.unit === '%' && !i.maxHundred },
-];
-
-/**
- * The key indicators of a unit page at their latest year: shares in one small bar chart, comparisons with plans
- * and earlier years in another (bars in different units of measure cannot share an axis); every other figure
- * (money, areas, counts) goes in a table beside them.
- */
-export function unitIndicatorView(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): UnitIndicatorView {
-  const records = indicatorIndex(data, catalog).byUnit.get(unit) ?? [];
-  const keys = [...new Set(records.map((r) => r.indicator))].sort(
-    (a, b) => (catalog.indicatorOrder.get(a) ?? 0) - (catalog.indicatorOrder.get(b) ?? 0),
-  );
-  const latest = keys.map((key) => ({
-    indicator: catalog.indicators.get(key)!,
-    figures: latestPerUnit(yearFigures(records.filter((r) => r.indicator === key))),
-  }));
-  const name = unitName(catalog, unit);
-  const Name = name.charAt(0).toUpperCase() + name.slice(1);
-  const charts: ChartModel[] = [];
-  for (const group of unitChartGroups) {
-    const members = latest.filter((x) => group.pick(x.indicator));
-    if (members.length === 0) continue;
-    const figures = members.flatMap((x) => x.figures.map((figure) => ({ indicator: x.indicator, figure })));
-    const series = seriesFor(figures.map((x) => x.figure));
-    const list = figures
-      .filter((x) => x.figure.result)
-      .map(({ indicator, figure: f }) => `${indicator.label.toLocaleLowerCase('vi')} ${formatQuantity(f.result!.value, '%')}${f.qualifier ? ` (${f.qualifier})` : f.result!.kind === 'estimate' ? ' (ước đạt)' : ''}`);
-    charts.push({
-      id: `don-vi/${unit}/chi-so-${group.key}`,
-      type: 'bar',
-      title: group.title,
-      caption: `${group.title} của ${name}, năm gần nhất có số liệu (đơn vị tính: %)`,
-      unitOfMeasure: '%',
-      categoryLabel: 'Chỉ số (năm)',
-      series,
-      rows: figures.map(({ indicator, figure: f }) => ({ label: `${indicator.label} (${yearText(f)})`, cells: cellsFor(f, series) })),
-      summary: unitSummary(Name, group.title, figures, list),
-      sources: sourcesOf(catalog, recordsOf(figures.map((x) => x.figure))),
-      maxHundred: members.every((x) => x.indicator.maxHundred),
-    });
-  }
-  const others = latest
-    .filter((x) => !unitChartGroups.some((g) => g.pick(x.indicator)))
-    .flatMap((x) => x.figures.map((figure) => ({ indicator: x.indicator, figure, source: sourcesOf(catalog, recordsOf([figure]))[0] })));
-  return { charts, others };
-}
-
-/** The small charts of a unit page (see unitIndicatorView). */
-export function unitIndicatorCharts(data: SiteData, unit: string, catalog: Catalog = buildCatalog(data)): ChartModel[] {
-  return unitIndicatorView(data, unit, catalog).charts;
+  return [unitsChart(indicator, province.items, catalog, `chi-so/${indicator.id}/${province.slug}/don-vi`)].filter((c): c is ChartModel => c !== null);
 }

@@ -13,7 +13,7 @@ export interface Dataset {
   title: string;
   /** What one record is, in a sentence. */
   description: string;
-  formats: ('csv' | 'json')[];
+  formats: ('csv' | 'json' | 'xlsx')[];
   columns: readonly string[];
   /** Meaning of each column, in Vietnamese. */
   columnHelp: Record<string, string>;
@@ -36,7 +36,7 @@ export const datasets: Dataset[] = [
     slug: 'chi-so',
     title: 'Chỉ số kinh tế – xã hội',
     description: 'Mỗi dòng là một giá trị của một chỉ số do một văn bản nêu, cho một đơn vị và một năm.',
-    formats: ['csv', 'json'],
+    formats: ['csv', 'xlsx', 'json'],
     columns: indicatorColumns,
     columnHelp: {
       ...unitHelp,
@@ -56,7 +56,7 @@ export const datasets: Dataset[] = [
     slug: 'khen-thuong',
     title: 'Khen thưởng',
     description: 'Mỗi dòng là một con số khen thưởng do một văn bản nêu: bao nhiêu tập thể hoặc cá nhân nhận (hoặc được đề nghị nhận) một danh hiệu, hình thức.',
-    formats: ['csv', 'json'],
+    formats: ['csv', 'xlsx', 'json'],
     columns: awardColumns,
     columnHelp: {
       ...unitHelp,
@@ -75,7 +75,7 @@ export const datasets: Dataset[] = [
     slug: 'dien-hinh',
     title: 'Điển hình tiên tiến',
     description: 'Mỗi dòng là một điển hình tiên tiến (cá nhân, tập thể, hộ gia đình hoặc mô hình) do văn bản nêu tên.',
-    formats: ['csv', 'json'],
+    formats: ['csv', 'xlsx', 'json'],
     columns: exemplarColumns,
     columnHelp: {
       id: 'Mã điển hình; trang là /dien-hinh/<mã>/.',

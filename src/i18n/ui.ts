@@ -14,8 +14,16 @@ export const ui = {
   draftBanner: 'Bản nháp — trang này chỉ hiện khi chạy thử (astro dev), không được công bố.',
   footerAbout:
     'Nội dung lấy nguyên văn từ văn bản của Ủy ban nhân dân các xã, phường, thị trấn; mỗi số liệu đều dẫn nguồn.',
+  quoteSummary: 'Câu trích',
   footerFeed: 'Nhận bài viết mới qua RSS',
   footerData: 'Dữ liệu mở',
+  footer: {
+    publishedBy: 'Trang do',
+    licence: 'Dữ liệu mở được dùng lại theo',
+    updated: 'Nội dung trang cập nhật',
+    about: 'Giới thiệu, liên hệ',
+    sitemap: 'Sơ đồ trang',
+  },
   sections: {
     units: 'Đơn vị',
     documents: 'Văn bản',
@@ -169,6 +177,24 @@ export const ui = {
     units: 'Đơn vị tham gia',
     exemplars: 'Điển hình',
     sources: 'Văn bản nêu phong trào',
+    withExemplars: 'Phong trào có điển hình, bài viết',
+    onlyNamed: 'Phong trào mới chỉ được nêu tên',
+    onlyNamedNote: 'Các phong trào dưới đây chỉ được nhắc tên trong văn bản: chưa có điển hình tiên tiến hay bài viết nào gắn với chúng. Mỗi trang nêu câu văn đã nhắc đến phong trào.',
+    notStated: 'Văn bản không nêu cấp hay cơ quan phát động phong trào này.',
+  },
+  filters: {
+    open: 'Lọc',
+  },
+  /** Themes of /chi-so/, in the order the page lists them (the `theme` of content/indicators.yaml). */
+  indicatorThemes: {
+    'tong-quan': 'Thông tin chung',
+    'kinh-te': 'Kinh tế, ngân sách',
+    'nong-nghiep': 'Nông nghiệp',
+    'xa-hoi': 'Xã hội, lao động',
+    'hanh-chinh': 'Hành chính, chuyển đổi số',
+    'an-ninh': 'An ninh, trật tự',
+    'nong-thon-moi': 'Nông thôn mới, cộng đồng',
+    khac: 'Chỉ số khác',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -5,13 +5,13 @@ import { level, privacyAllow, source, text } from './common.ts';
 export const movementSchema = z.object({
   /** Name, e.g. "Dân vận khéo". */
   name: text(),
-  /** Who launched it. */
+  /** Who launched it, only as far as a document states it; absent when no document says. */
   launchedBy: z.object({
-    /** Level of the launching body. */
-    level: level(),
+    /** Level of the launching body, when a document states it; never guessed from the level of the unit that names it. */
+    level: level().optional(),
     /** The body, e.g. "Thủ tướng Chính phủ"; absent when the documents do not say. */
     body: z.string().optional(),
-  }),
+  }).optional(),
   /** Years it runs, when the documents state them. */
   period: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
   /** A sentence on what it is, from the documents. */

@@ -27,3 +27,6 @@ export const storyHref = (id: string) => withBase(`bai-viet/${id}/`);
 export const movementHref = (id: string) => withBase(`phong-trao/${id}/`);
 /** Link to the download of a document's source file. */
 export const sourceFileHref = (file: string) => withBase(`van-ban/tep-goc/${file.split('/').map(encodeURIComponent).join('/')}`);
+/** Link to an indicator page, at its Vietnamese address: "/chi-so/ty-le-ho-ngheo/". */
+export const indicatorHref = (indicator: { id: string; slug?: string }, province?: string) =>
+  withBase(`chi-so/${indicator.slug ?? indicator.id}/${province ? `${province}/` : ''}`);

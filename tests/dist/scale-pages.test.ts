@@ -28,7 +28,8 @@ function itemLinks(html: string): string[] {
   return [...mainHtml(html).matchAll(/<li[^>]*data-filter-item[^>]*>\s*<a href="([^"]+)"/g)].map((m) => m[1]);
 }
 
-const hasFilterForm = (html: string) => /<form class="list-filter/.test(html);
+/** Whether the list's "Lọc" links filter it in place (the whole list is on the page), rather than lead to facet pages. */
+const hasFilterForm = (html: string) => /<list-filter[^>]*data-filterable/.test(html);
 
 /** Rows of the "every value" table of an indicator page: unit, year, kind, value. */
 function valueRows(html: string): string[] {
@@ -75,7 +76,9 @@ describe('lists of the site built as a national site (pages of 3)', () => {
 });
 
 describe('charts of the site built as a national site (one unit per chart row at most)', () => {
-  const indicatorDirs = fs.readdirSync(path.join(splitDist, 'chi-so'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  // The indicators' own pages, not the old English addresses that only forward to them.
+  const forwards = (key: string) => /http-equiv="refresh"/.test(read(splitDist, `chi-so/${key}/index.html`));
+  const indicatorDirs = fs.readdirSync(path.join(splitDist, 'chi-so'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).filter((key) => !forwards(key));
   const provincesOf = (key: string) =>
     fs.readdirSync(path.join(splitDist, 'chi-so', key), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   const split = indicatorDirs.filter((key) => provincesOf(key).length > 0);

@@ -10,7 +10,7 @@ test.use({ baseURL: `http://127.0.0.1:${splitPort}/` });
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [
   '/dien-hinh/', '/dien-hinh/trang/2/', '/dien-hinh/nam/2024/trang/2/', '/van-ban/trang/2/',
-  '/khen-thuong/', '/khen-thuong/quang-ngai/', '/chi-so/budget-revenue/', '/chi-so/budget-revenue/thai-nguyen/', '/phong-trao/dan-van-kheo/',
+  '/khen-thuong/', '/khen-thuong/quang-ngai/', '/chi-so/thu-ngan-sach/', '/chi-so/thu-ngan-sach/thai-nguyen/', '/phong-trao/dan-van-kheo/',
 ];
 
 for (const p of pages) {
@@ -30,9 +30,10 @@ for (const javaScriptEnabled of [true, false]) {
       const pager = page.getByRole('navigation', { name: 'Các trang của danh sách', exact: true });
       await expect(pager.getByText(/^Trang 1\/3: 1–3 trong 9$/)).toBeVisible();
       await expect(pager.getByRole('link', { name: 'Trang 1' })).toHaveAttribute('aria-current', 'page');
-      // Filtering one page would mislead: the page offers the facet pages instead.
-      await expect(page.locator('form.list-filter')).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: 'Xem theo' })).toBeVisible();
+      // Filtering one page would mislead: the "Lọc" links lead to the facet pages instead of filtering in place.
+      await expect(page.locator('list-filter[data-filterable]')).toHaveCount(0);
+      await page.locator('summary').filter({ hasText: /^Lọc/ }).first().click();
+      await expect(page.getByRole('navigation', { name: 'Lọc điển hình' }).getByRole('link', { name: /^2024/ })).toHaveAttribute('href', /\/dien-hinh\/nam\/2024\/$/);
 
       await pager.getByRole('link', { name: 'Trang sau →' }).click();
       await expect(page).toHaveURL(/\/dien-hinh\/trang\/2\/$/);
@@ -53,7 +54,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Khen thưởng: Quảng Ngãi');
       await expect(page.getByRole('columnheader', { name: /^Đơn vị/ }).first()).toBeVisible();
 
-      await page.goto('/chi-so/budget-revenue/');
+      await page.goto('/chi-so/thu-ngan-sach/');
       await expect(page.getByRole('heading', { name: 'So sánh các tỉnh, thành phố' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Tất cả số liệu' })).toHaveCount(0);
       await page.getByRole('navigation', { name: /theo tỉnh, thành phố$/ }).getByRole('link', { name: 'Thái Nguyên' }).click();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorCharts, unitIndicatorView } from '../../src/datasets/indicator-charts.ts';
+import { indicatorCharts } from '../../src/datasets/indicator-charts.ts';
+import { unitIndicatorView } from '../../src/datasets/unit-indicator-charts.ts';
 import { awardsPageCharts, unitAwardCharts } from '../../src/datasets/award-charts.ts';
 import { allCharts } from '../../src/datasets/all-charts.ts';
-import { chartCsvPath, chartToCsv } from '../../src/datasets/chart-model.ts';
+import { chartCsvPath, chartProblems, chartToCsv } from '../../src/datasets/chart-model.ts';
 import { parseCsv } from '../../src/datasets/csv.ts';
-import { backgrounds, contrastRatio, seriesColors } from '../../src/client/charts/palette.ts';
+import { backgrounds, contrastRatio, mutedColor, seriesColors } from '../../src/client/charts/palette.ts';
 import { fixture } from '../fixtures/site-data.ts';
 
 describe('indicator charts', () => {
@@ -17,26 +18,28 @@ describe('indicator charts', () => {
       { label: 'xã Tân Hoà (2023)', cells: [{ value: 276, estimate: true }, null] },
     ]);
     expect(units.summary).toBe(
-      'Thu ngân sách của 2 đơn vị có số liệu: cao nhất là phường Phổ Văn năm 2023 với 8.210 triệu đồng, ước đạt, thấp nhất là xã Tân Hoà năm 2023 với 276 triệu đồng, ước đạt; 1 đơn vị có kế hoạch, chỉ tiêu để so sánh.',
+      'Thu ngân sách của 2 đơn vị có số liệu: cao nhất là phường Phổ Văn năm 2023 với 8.210 triệu đồng, ước đạt, thấp nhất là xã Tân Hoà năm 2023 với 276 triệu đồng, ước đạt; cao gấp 29,7 lần; 1 đơn vị có kế hoạch, chỉ tiêu để so sánh.',
     );
   });
 
-  it('adds a line chart for each unit with several years, and none for a single year', () => {
+  it('adds a line chart for each unit with several years, says by how much it moved, and none for a single year', () => {
     const charts = indicatorCharts(fixture(), 'online-files-rate');
-    expect(charts.map((c) => `${c.type} ${c.id}`)).toEqual([
-      'bar chi-so/online-files-rate/don-vi',
-      'line chi-so/online-files-rate/theo-nam/quang-ngai/pho-van-duc-pho',
-    ]);
-    expect(charts[1].rows.map((r) => r.label)).toEqual(['2022', '2023']);
-    expect(charts[1].summary).toBe('Tỷ lệ hồ sơ trực tuyến của phường Phổ Văn tăng từ 61,5% năm 2022 lên 78,7% năm 2023.');
+    const line = charts.find((c) => c.type === 'line')!;
+    expect(charts.filter((c) => c.type === 'line').map((c) => c.id)).toEqual(['chi-so/online-files-rate/theo-nam/quang-ngai/pho-van-duc-pho']);
+    expect(line.rows.map((r) => r.label)).toEqual(['2022', '2023']);
+    expect(line.summary).toBe('Tỷ lệ hồ sơ trực tuyến của phường Phổ Văn tăng từ 61,5% năm 2022 lên 78,7% năm 2023 (+17,2 điểm phần trăm).');
   });
 
-  it('charts a unit page\'s shares in one small chart and lists its other figures in a table', () => {
+  it('compares no single unit with itself: one unit with results gets its history or no chart', () => {
+    for (const chart of indicatorCharts(fixture(), 'online-files-rate')) {
+      if (chart.type === 'bar') expect(new Set(chart.rows.map((r) => r.label.replace(/ \(.*$/, ''))).size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('charts a unit page\'s history, not its unrelated rates on one axis, and lists every latest figure in a table', () => {
     const view = unitIndicatorView(fixture(), 'quang-ngai/pho-van-duc-pho');
-    expect(view.charts.map((c) => c.id)).toEqual(['don-vi/quang-ngai/pho-van-duc-pho/chi-so-ty-le']);
-    expect(view.charts[0].rows).toEqual([{ label: 'Tỷ lệ hồ sơ trực tuyến (2023)', cells: [{ value: 78.7, estimate: false }] }]);
-    expect(view.charts[0].summary).toBe('Phường Phổ Văn: tỷ lệ hồ sơ trực tuyến 78,7%.');
-    expect(view.others.map((o) => [o.indicator.id, o.figure.year, o.figure.result?.value])).toEqual([['budget-revenue', 2023, 8210]]);
+    expect(view.charts.map((c) => c.id)).toEqual(['chi-so/online-files-rate/theo-nam/quang-ngai/pho-van-duc-pho']);
+    expect(view.others.map((o) => [o.indicator.id, o.figure.year, o.figure.result?.value])).toEqual([['online-files-rate', 2023, 78.7], ['budget-revenue', 2023, 8210]]);
   });
 
   it('cites each distinct document sentence once', () => {
@@ -46,18 +49,23 @@ describe('indicator charts', () => {
 });
 
 describe('award charts', () => {
-  it('counts awards given by level, leaving proposals to their own chart', () => {
+  it('counts awards given by level, leaving proposals to their own chart, the unknown level last, muted, never the largest', () => {
     const [byLevel, , , byStatus] = awardsPageCharts(fixture());
-    expect(byLevel.series.map((s) => s.label)).toEqual(['Cấp tỉnh', 'Cấp xã']);
-    expect(byLevel.rows).toEqual([{ label: 'xã Tân Hoà (2023)', cells: [{ value: 1, estimate: false }, { value: 31, estimate: false }] }]);
-    expect(byStatus.rows[0].cells.map((c) => c?.value)).toEqual([32, 1]);
-    expect(byLevel.summary).toBe('Tổng cộng 32 lượt: cấp tỉnh 1, cấp xã 31; nhiều nhất là cấp xã.');
+    expect(byLevel.series.map((s) => [s.label, !!s.muted])).toEqual([['Cấp tỉnh', false], ['Cấp xã', false], ['Không nêu cấp', true]]);
+    expect(byLevel.rows.map((r) => [r.label, r.cells.map((c) => c?.value)])).toEqual([['xã Tân Hoà (2022)', [2, 0, 5]], ['xã Tân Hoà (2023)', [1, 31, 0]]]);
+    expect(byStatus.rows[1].cells.map((c) => c?.value)).toEqual([32, 1]);
+    expect(byLevel.summary).toBe('Tổng cộng 39 lượt: cấp xã 31 (79%), cấp tỉnh 3; 5 lượt không nêu cấp.');
   });
 
   it('gives every category series its own pattern so color is not the only cue', () => {
     const looks = awardsPageCharts(fixture()).flatMap((c) => c.series.map((s) => s.look));
-    expect(new Set(awardsPageCharts(fixture())[0].series.map((s) => s.look)).size).toBe(2);
+    expect(new Set(awardsPageCharts(fixture())[0].series.map((s) => s.look)).size).toBe(3);
     expect(looks.every(Boolean)).toBe(true);
+  });
+
+  it('draws no chart of a single figure or a single row', () => {
+    expect(chartProblems({ series: [{ label: 'Kết quả', look: 'solid' }], rows: [{ label: 'xã A', cells: [{ value: 1, estimate: false }] }] })).toEqual(['một con số', 'một dòng, không có gì để so sánh']);
+    for (const chart of allCharts(fixture())) expect(chartProblems(chart), chart.id).toEqual([]);
   });
 
   it('shows nothing for a unit without awards', () => {
@@ -85,7 +93,7 @@ describe('chart CSV', () => {
 
 describe('chart colors', () => {
   it('have at least 3:1 contrast against the light and the dark page background', () => {
-    for (const color of seriesColors) {
+    for (const color of [...seriesColors, mutedColor]) {
       expect(contrastRatio(color, backgrounds.light), `${color} on light`).toBeGreaterThanOrEqual(3);
       expect(contrastRatio(color, backgrounds.dark), `${color} on dark`).toBeGreaterThanOrEqual(3);
     }

@@ -72,8 +72,9 @@ describe('indicator records', () => {
 describe('award, exemplar and document records', () => {
   it('keeps a missing level or category empty instead of guessing it', () => {
     const records = awardRecords(fixture());
-    expect(records).toHaveLength(4);
+    expect(records).toHaveLength(6);
     expect(records.find((r) => r.status === 'proposed')).toMatchObject({ level: 'tỉnh', category: null, count: 1 });
+    expect(records.find((r) => r.year === 2022 && r.name === 'Giấy khen')).toMatchObject({ level: null, count: 5 });
   });
 
   it('leaves out award counts whose document is a draft', () => {

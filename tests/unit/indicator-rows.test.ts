@@ -10,20 +10,20 @@ const record = (r: Partial<IndicatorRecord>): IndicatorRecord => ({
 });
 
 describe('the rows of an indicator values table written as one string', () => {
-  it('writes unit, year, kind, value in Vietnamese form, plan, note and the source linked to its quote', () => {
+  it('writes unit, year, kind, value in Vietnamese form, plan, note and the source linked to its quote, the quote folded', () => {
     const quote = 'Giá trị sản xuất ước đạt 235 tỷ đồng, tăng 1,51% so với năm 2022.';
     const html = indicatorRowsHtml([record({ source_quote: quote, target: 1234.5, note: 'theo giá so sánh' })], ['2-kết-quả'], new Map([['thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127', 'Báo cáo số 127/BC-UBND']]));
     expect(html).toBe(
       '<tr><th scope="row"><a href="/don-vi/thai-nguyen/tan-hoa-phu-binh/">xã Tân Hoà</a></th><td class="num">2023</td><td>Ước đạt</td>' +
-        '<td class="num" data-value="1.51">1,51</td><td class="num">1.234,5</td><td>theo giá so sánh</td>' +
-        `<td><a href="/van-ban/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127/${quoteHash(quote, '2-kết-quả')}">Báo cáo số 127/BC-UBND</a>: <q>${quote}</q></td></tr>`,
+        '<td class="num" data-value="1.51">1,51</td><td class="num">1.234,5</td><td class="text">theo giá so sánh</td>' +
+        `<td><a href="/van-ban/thai-nguyen/tan-hoa-phu-binh/2023-bao-cao-127/${quoteHash(quote, '2-kết-quả')}">Báo cáo số 127/BC-UBND</a><details class="cell-quote"><summary>Câu trích</summary><q>${quote}</q></details></td></tr>`,
     );
   });
 
   it('escapes names, notes and quotes, and names an unlabelled document "Văn bản"', () => {
     const html = indicatorRowsHtml([record({ unit_name: 'xã <Đông & Tây>', note: '"ước"', source_quote: 'đạt <b>100%</b>' })], [undefined]);
     expect(html).toContain('>xã &lt;Đông &amp; Tây&gt;</a>');
-    expect(html).toContain('<td>&quot;ước&quot;</td>');
+    expect(html).toContain('<td class="text">&quot;ước&quot;</td>');
     expect(html).toContain('<q>đạt &lt;b&gt;100%&lt;/b&gt;</q>');
     expect(html).toContain('">Văn bản</a>');
     expect(html).not.toContain('<b>');

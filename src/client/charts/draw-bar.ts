@@ -1,6 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ScriptableContext } from 'chart.js';
 import { categoryLabels, commonOptions, type DrawOptions } from './chart-common.ts';
-import { seriesColors } from './palette.ts';
+import { mutedColor, seriesColors } from './palette.ts';
 import { fillFor } from './patterns.ts';
 import type { TableData } from './read-table.ts';
 
@@ -15,7 +15,7 @@ export function drawBar(canvas: HTMLCanvasElement, data: TableData, options: Dra
   const ctx = canvas.getContext('2d')!;
   const legendFills: (string | CanvasPattern)[] = [];
   const datasets = data.series.map((s, i) => {
-    const color = seriesColors[i % seriesColors.length];
+    const color = s.muted ? mutedColor : seriesColors[i % seriesColors.length];
     const base = fillFor(s.look, color, ctx);
     const estimate = fillFor(s.look === 'stripes' ? 'dots' : 'stripes', color, ctx);
     legendFills.push(base);

@@ -1,6 +1,6 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ScriptableContext } from 'chart.js';
 import { categoryLabels, commonOptions, type DrawOptions } from './chart-common.ts';
-import { seriesColors } from './palette.ts';
+import { mutedColor, seriesColors } from './palette.ts';
 import type { TableData } from './read-table.ts';
 
 // Only what a line chart needs.
@@ -13,7 +13,7 @@ Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearS
 export function drawLine(canvas: HTMLCanvasElement, data: TableData, options: DrawOptions): Chart<'line'> {
   const ctx = canvas.getContext('2d')!;
   const datasets = data.series.map((s, i) => {
-    const color = seriesColors[i % seriesColors.length];
+    const color = s.muted ? mutedColor : seriesColors[i % seriesColors.length];
     const plan = s.look === 'outline';
     return {
       label: s.label,

@@ -5,6 +5,9 @@
  */
 export const seriesColors = ['#1d6fd1', '#d2560b', '#15803d', '#9333ea', '#c0266e', '#0e7f74'] as const;
 
+/** An unknown category ("Không nêu cấp"): grey, so it never competes with the known ones; still 3:1 on both backgrounds. */
+export const mutedColor = '#7a7a7a';
+
 /** Backgrounds the palette is checked against: light and dark color schemes. */
 export const backgrounds = { light: '#ffffff', dark: '#141414' } as const;
 

@@ -5,6 +5,8 @@ export interface TableData {
   series: {
     label: string;
     look: string;
+    /** An unknown category, drawn in grey. */
+    muted: boolean;
     /** One value per row; null where the table cell is empty. */
     values: (number | null)[];
     /** Whether each value is an estimate (ước đạt). */
@@ -26,6 +28,7 @@ export function readTable(table: HTMLTableElement): TableData {
       return {
         label: th.dataset.label ?? th.textContent?.trim() ?? '',
         look: th.dataset.look ?? 'solid',
+        muted: th.dataset.muted !== undefined,
         values: cells.map((td) => (td?.dataset.value ? Number(td.dataset.value) : null)),
         estimates: cells.map((td) => td?.dataset.estimate === 'true'),
       };

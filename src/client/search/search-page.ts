@@ -28,7 +28,8 @@ class BangVangSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.#part<HTMLFormElement>('form');
     for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
-    this.#part('filters-area').hidden = false;
+    // Beside the results on a wide screen the filters are open; on a phone they wait behind "Lọc, sắp xếp".
+    if (matchMedia('(min-width: 48rem)').matches) this.#part<HTMLDetailsElement>('filters-area').open = true;
     this.#index = loadSearchIndex(this.dataset.bundle ?? '/pagefind/');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -96,6 +97,7 @@ class BangVangSearch extends HTMLElement {
       const outcome = await runSearch(await index.instance(scope), state);
       if (run !== this.#run) return; // a newer search has started
       renderFilters(this.#part('filters'), outcome.counts, state, offeredValues(index.manifest, state.filters.tinh, state.filters.nam));
+      this.#part('active').textContent = activeText(state);
       this.#part('scope').hidden = scope.complete || !outcome.searched;
       this.#results = outcome.results;
       this.#shown = 0;
@@ -121,6 +123,12 @@ class BangVangSearch extends HTMLElement {
     this.#part('more').hidden = this.#shown >= this.#results.length;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
+}
+
+/** "(2 đang chọn)": the filters and sort chosen, shown on the closed disclosure. */
+function activeText(state: SearchState): string {
+  const n = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0) + (state.sort === 'date' ? 1 : 0);
+  return n ? `(${n} đang chọn)` : '';
 }
 
 customElements.define('bv-search', BangVangSearch);

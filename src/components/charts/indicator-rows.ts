@@ -4,6 +4,7 @@ import { kindLabels } from '../../datasets/labels.ts';
 import { documentHref, unitHref } from '../../utils/url.ts';
 import { quoteHash } from '../../utils/text-fragment.ts';
 import { formatNumber } from '../../utils/vietnamese.ts';
+import { ui } from '../../i18n/ui.ts';
 
 /**
  * The body rows of an indicator's table of values, as one HTML string: the unit, year, kind, value, plan, note and
@@ -20,8 +21,9 @@ export function indicatorRowsHtml(records: readonly IndicatorRecord[], headings:
       `<tr><th scope="row"><a href="${escapeHTML(unitHref(r.unit))}">${escapeHTML(r.unit_name)}</a></th>` +
       `<td class="num">${r.year}</td><td>${escapeHTML(kindLabels[r.kind])}</td>` +
       `<td class="num" data-value="${escapeHTML(String(r.value))}">${escapeHTML(formatNumber(r.value))}</td>` +
-      `<td class="num">${r.target === null ? '' : escapeHTML(formatNumber(r.target))}</td><td>${escapeHTML(r.note ?? '')}</td>` +
-      `<td><a href="${escapeHTML(source)}">${escapeHTML(documentLabels?.get(r.source_document) ?? 'Văn bản')}</a>: <q>${escapeHTML(r.source_quote)}</q></td></tr>`;
+      `<td class="num">${r.target === null ? '' : escapeHTML(formatNumber(r.target))}</td><td${r.note ? ' class="text"' : ''}>${escapeHTML(r.note ?? '')}</td>` +
+      `<td><a href="${escapeHTML(source)}">${escapeHTML(documentLabels?.get(r.source_document) ?? 'Văn bản')}</a>` +
+      `<details class="cell-quote"><summary>${ui.quoteSummary}</summary><q>${escapeHTML(r.source_quote)}</q></details></td></tr>`;
   });
   return html;
 }

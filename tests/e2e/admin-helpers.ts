@@ -1,0 +1,84 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { commands } from '../../tools/admin/start.ts';
+
+/**
+ * The editor as `npm run admin` starts it (tools/admin/start.ts), on its own ports, against a throwaway copy of
+ * content/ in a temporary folder: the repository's content is never touched.
+ */
+export interface AdminSite {
+  /** The temporary repository folder: decap-server's root, holding content/. */
+  root: string;
+  content: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 4395);
+const proxyPort = Number(process.env.E2E_ADMIN_PROXY_PORT ?? 8095);
+
+async function waitFor(url: string, init: RequestInit | undefined, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(url, init)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > until) throw new Error(`${url} không trả lời sau ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+export async function startAdmin(): Promise<AdminSite> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-admin-'));
+  const content = path.join(root, 'content');
+  fs.cpSync(path.resolve('content'), content, { recursive: true });
+  const env = {
+    ...process.env, CONTENT_DIR: content, CMS_PROXY_PORT: String(proxyPort), ADMIN_PORT: String(adminPort), ADMIN_HOST: '127.0.0.1',
+    CACHE_DIR: path.join(root, 'astro-cache'), OUT_DIR: path.join(root, 'dist'),
+  };
+  const children: ChildProcess[] = commands(env).map(({ args, env: childEnv }) => spawn(process.execPath, args, { env: childEnv, stdio: 'ignore' }));
+  const url = `http://localhost:${adminPort}/admin/`;
+  await waitFor(`http://localhost:${proxyPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 30_000);
+  await waitFor(`http://127.0.0.1:${adminPort}/admin/config.yml`, undefined, 60_000);
+  const stop = async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+  return { root, content, url, stop };
+}
+
+/** The frontmatter of a Markdown/MDX file, or the whole of a YAML file, as data. */
+export function readData(file: string): Record<string, unknown> {
+  const text = fs.readFileSync(file, 'utf8');
+  const front = /^---\n([\s\S]*?)\n---/.exec(text);
+  return parseYaml(front ? front[1] : text) as Record<string, unknown>;
+}
+
+/** Builds the site from the copy (astro build with CONTENT_DIR at it) into its own folder. */
+export function buildCopy(site: AdminSite): { dist: string; ok: boolean; output: string } {
+  const dist = path.join(site.root, 'dist');
+  const astro = commands()[1].args[0];
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    env: { ...process.env, CONTENT_DIR: site.content, OUT_DIR: dist, CACHE_DIR: path.join(site.root, 'build-cache') },
+    encoding: 'utf8',
+  });
+  return { dist, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under a folder whose text contains the string. */
+export function filesContaining(dir: string, text: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json|txt|csv)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => fs.readFileSync(file, 'utf8').includes(text));
+}
+
+/** A small valid PNG (1×1), and bytes that only pretend to be an image. */
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
