@@ -92,6 +92,18 @@ describe('importing a document of a commune new to the site', () => {
     expect(existsSync(path.join(work, 'content/units/khong-ro'))).toBe(false);
   });
 
+  it('with --extract, proposes the new commune\'s award counts for review beside its document', () => {
+    freshContent();
+    const imported = run('in/an-thinh.txt', '--unit', 'bac-ninh/an-thinh-luong-tai', '--extract');
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/đề xuất \(proposals\) bac-ninh\/an-thinh-luong-tai\/2024-bao-cao-45: \d+ tệp chờ duyệt/);
+    const awards = readFileSync(path.join(work, 'content/awards/bac-ninh/an-thinh-luong-tai/2024.yaml'), 'utf8');
+    expect(awards).toMatch(/^review: pending$/m);
+    expect(awards).toContain('document: bac-ninh/an-thinh-luong-tai/2024-bao-cao-45');
+    expect(awards).toMatch(/count: 15\n/);
+    expect(awards).toMatch(/count: 42\n/);
+  });
+
   it.skipIf(SKIP_BUILD)('puts the new commune and its document on the site after one import and one build', () => {
     freshContent();
     const imported = run('in/an-thinh.txt', '--unit', 'bac-ninh/an-thinh-luong-tai');

@@ -2,7 +2,7 @@
  * The importer's command line: turns documents (.docx .doc .odt .pdf .txt .md .html) into Markdown files of
  * the documents collection, creating the unit of a commune new to the site when --unit names it.
  *
- *   npm run import -- <file or folder>... [--unit <province>/<unit>] [--out <dir>] [--force] [--dry-run] [--json]
+ *   npm run import -- <file or folder>... [--unit <province>/<unit>] [--out <dir>] [--force] [--dry-run] [--json] [--extract]
  *
  * Each file succeeds or fails alone: the good ones are written, the bad ones listed with their reasons.
  * Exit codes: 0 every file imported, 1 some file failed, 2 usage error. The modules are in cli/.
@@ -12,6 +12,7 @@ import { contentDir } from '../../src/settings.ts';
 import { loadUnits } from './load-units.ts';
 import { parseCli, USAGE, UsageError, type CliOptions } from './cli/args.ts';
 import { runBatch } from './cli/batch.ts';
+import { extractImported } from './cli/extract.ts';
 import { closingLine, jsonRecord, summarize, summaryTable } from './cli/report.ts';
 
 function options(): CliOptions {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   // A table for one file would only repeat its line.
   const lines = outcomes.length > 1 ? [...summaryTable(summary), closingLine(summary)] : [closingLine(summary)];
   out.write(`${lines.join('\n')}\n`);
+  if (cli.extract && !cli.dryRun) extractImported(outcomes, root, contentDir(), (line) => out.write(`${line}\n`));
   if (cli.json) process.stdout.write(`${JSON.stringify({ files: outcomes.map(jsonRecord), summary }, null, 2)}\n`);
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 /** The importer's command line: its options, its usage text, and usage errors in the user's words. */
 import { parseArgs } from 'node:util';
 
-export const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư mục>... [--unit <tỉnh>/<đơn-vị>] [--out <thư-mục>] [--force] [--dry-run] [--json]
+export const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư mục>... [--unit <tỉnh>/<đơn-vị>] [--out <thư-mục>] [--force] [--dry-run] [--json] [--extract]
 
   <tệp hoặc thư mục>  tệp .docx .doc .odt .pdf .txt .md .html, hoặc thư mục chứa chúng (files or folders)
   --unit <id>          đơn vị ban hành, ví dụ thai-nguyen/tan-hoa-phu-binh; đơn vị chưa có thì được tạo từ văn bản
@@ -10,6 +10,7 @@ export const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư 
   --force              ghi đè tệp đã có (overwrite existing files)
   --dry-run            không ghi gì, chỉ báo sẽ làm gì (write nothing, print what would be done)
   --json               in kết quả dạng JSON (print results as JSON)
+  --extract            đề xuất điển hình, khen thưởng, chỉ số từ văn bản đã nhập, chờ duyệt (propose facts for review)
 `;
 
 /** What the command line asks for. */
@@ -20,6 +21,8 @@ export interface CliOptions {
   force: boolean;
   dryRun: boolean;
   json: boolean;
+  /** Propose the facts of each imported document for review (npm run extract --write). */
+  extract: boolean;
   help: boolean;
 }
 
@@ -51,6 +54,7 @@ export function parseCli(args: string[]): CliOptions {
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        extract: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,7 +62,7 @@ export function parseCli(args: string[]): CliOptions {
     throw new UsageError(usageMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
-  const options: CliOptions = { inputs: positionals, unit: values.unit, out: values.out, force: values.force, dryRun: values['dry-run'], json: values.json, help: values.help };
+  const options: CliOptions = { inputs: positionals, unit: values.unit, out: values.out, force: values.force, dryRun: values['dry-run'], json: values.json, extract: values.extract, help: values.help };
   if (options.help) return options;
   if (positionals.length === 0) throw new UsageError('Lỗi: thiếu tệp cần nhập (no input files)');
   if (options.unit !== undefined && !/^[a-z0-9-]+\/[a-z0-9-]+$/u.test(options.unit)) {
