@@ -20,9 +20,18 @@ let site: AdminSite;
 const story = { title: 'Hợp tác xã chăn nuôi hươu được tặng Bằng khen', slug: 'hop-tac-xa-chan-nuoi-huou-duoc-tang-bang-khen' };
 const draft = { title: 'Bài nháp chưa được công bố', slug: 'bai-nhap-chua-duoc-cong-bo' };
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
   site = await startAdmin();
+  // The first load of a fresh checkout lets Vite find and optimize the editor's dependencies, then reload the
+  // page: done here once, so that no test types into a page that is about to reload.
+  const page = await browser.newPage();
+  await page.goto(site.url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2_000);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await page.close();
 });
 test.afterAll(async () => site?.stop());
 
@@ -44,9 +53,14 @@ async function fillStory(page: Page, title: string): Promise<void> {
 /** Types the body in the rich-text editor (Slate: typed, not filled, so that it registers the change). */
 async function writeBody(page: Page, text: string): Promise<void> {
   const body = page.getByRole('textbox').last();
-  await body.click();
-  await page.keyboard.type(text);
-  await expect(body).toContainText(text);
+  // Slate drops keys typed before it has taken the focus: type again (from empty) until the text is there.
+  await expect(async () => {
+    await body.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(text);
+    await expect(body).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Publishes the entry being edited (simple mode: "Công bố" → "Công bố ngay") and waits for Decap's notice. */
