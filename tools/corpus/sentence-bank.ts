@@ -1,5 +1,5 @@
 /**
- * Sentences taken from the five seed reports (/work/shared/seeds, public administrative documents), grouped by
+ * Sentences taken from the five seed reports (content/sources/, public administrative documents), grouped by
  * theme. Place names are replaced by {unit}, {district}, {province}, {neighbour}, the kind of unit by {kind}/{Kind}; years by {y+n} relative to the
  * report year 2023 (so {y+1} is the year after). The generator fills them in and varies the figures.
  * Built once by a throwaway script; edit by hand freely.
