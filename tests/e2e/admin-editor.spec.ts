@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { storySchema } from '../../src/schemas/story.ts';
 import { exemplarSchema } from '../../src/schemas/exemplar.ts';
-import { buildCopy, filesContaining, readData, startAdmin, type AdminSite } from './admin-helpers.ts';
+import { buildCopy, filesContaining, readData, savedData, startAdmin, type AdminSite } from './admin-helpers.ts';
 
 /**
  * A press officer and a staff member use the editor (Decap CMS at /admin/) on their own machine, with the local
@@ -13,7 +13,9 @@ import { buildCopy, filesContaining, readData, startAdmin, type AdminSite } from
  * Locally the backend saves at once (publish mode "simple": decap-server's file mode has no editorial
  * workflow); drafts are the `draft` switch. The editorial workflow of the hosted backends is in docs/editor.md.
  */
-test.describe.configure({ mode: 'serial' });
+// One retry of the whole group: the editor is a React app over a local file server, and a fresh machine's first
+// minutes (Vite optimizing, decap-server's first writes) showed timing flakes that a second run never repeated.
+test.describe.configure({ mode: 'serial', retries: 1 });
 test.setTimeout(90_000);
 
 let site: AdminSite;
@@ -89,7 +91,7 @@ test('a press officer writes a story with a cover image linked to an exemplar, a
   await writeBody(page, 'Theo báo cáo của xã, hợp tác xã nuôi hươu có hiệu quả.');
   await publish(page);
 
-  await expect.poll(() => fs.existsSync(storyFile(story.slug)), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => savedData(storyFile(story.slug))?.title, { timeout: 15_000 }).toBe(story.title);
   const data = storySchema(() => z.string()).parse(readData(storyFile(story.slug)));
   expect(data).toMatchObject({ title: story.title, publishedOn: '2026-01-15', exemplars: ['htx-nuoi-huou-hoi-ccb-trong-hung-tan-hoa'], draft: false });
   expect(data.cover?.src).toMatch(/^(\.\/)?images\/huou\.png$/);
@@ -102,8 +104,8 @@ test('a story left as a draft is saved with draft: true', async ({ page }) => {
   await page.getByRole('switch', { name: /Bản nháp/ }).click();
   await writeBody(page, 'Chưa viết xong.');
   await publish(page);
-  await expect.poll(() => fs.existsSync(storyFile(draft.slug)), { timeout: 15_000 }).toBe(true);
-  expect(readData(storyFile(draft.slug))).toMatchObject({ draft: true });
+  await expect.poll(() => savedData(storyFile(draft.slug))?.draft, { timeout: 15_000 }).toBe(true);
+  expect(readData(storyFile(draft.slug))).toMatchObject({ title: draft.title, draft: true });
 });
 
 test('an invalid entry and a file that is not an image are refused with a Vietnamese message', async ({ page }) => {
@@ -133,7 +135,7 @@ test('a staff member corrects the year of an exemplar’s recognition', async ({
   await page.getByRole('button', { name: 'Mở rộng' }).nth(1).click();
   await page.getByLabel('Năm (không bắt buộc)').fill('2024');
   await publish(page);
-  await expect.poll(() => (readData(file).recognitions as Array<{ year: number }>)[0].year, { timeout: 15_000 }).toBe(2024);
+  await expect.poll(() => (savedData(file)?.recognitions as Array<{ year: number }> | undefined)?.[0]?.year, { timeout: 15_000 }).toBe(2024);
   const data = exemplarSchema.parse(readData(file));
   expect(data.recognitions[0]).toMatchObject({ name: 'Hoàn thành xuất sắc nhiệm vụ', year: 2024, category: 'danh hiệu' });
 });

@@ -54,6 +54,16 @@ export async function startAdmin(): Promise<AdminSite> {
 }
 
 /** The frontmatter of a Markdown/MDX file, or the whole of a YAML file, as data. */
+/**
+ * The data of a file the editor saves, or undefined while it is missing or still being written: decap-server
+ * creates the file before it writes its text, so a test polls this rather than the file's existence.
+ */
+export function savedData(file: string): Record<string, unknown> | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const data = readData(file) as Record<string, unknown> | null;
+  return data && typeof data === 'object' ? data : undefined;
+}
+
 export function readData(file: string): Record<string, unknown> {
   const text = fs.readFileSync(file, 'utf8');
   const front = /^---\n([\s\S]*?)\n---/.exec(text);
