@@ -6,8 +6,9 @@
  */
 import { provinces } from '../corpus/geography.ts';
 import { toneKey } from './text.ts';
+import type { CommuneKind, UnitMissing } from './unit-missing.ts';
 
-export type CommuneKind = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
+export type { CommuneKind, UnitMissing };
 export type DistrictKind = 'huyện' | 'thị xã' | 'thành phố' | 'quận';
 
 /** The issuing commune as read; every field may be missing. */
@@ -32,16 +33,6 @@ const CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà N�
 const PROVINCE_KEYS = new Set(
   provinces.flatMap((p) => [p.name, ...p.parts.map((part) => part.name)]).map((name) => toneKey(name.replace(/^Thành phố /u, ''))),
 );
-
-/** What importDocument reports about a unit it did not find (`result.unitMissing`), when it does. */
-export interface UnitMissing {
-  issuer: string;
-  kind?: CommuneKind;
-  name?: string;
-  /** "huyện Phú Bình", or the name alone. */
-  district?: string;
-  province?: string;
-}
 
 /** The reported fields over the ones read here: the header parser saw the lines in their places. */
 function withReported(read: IssuingUnit, reported: UnitMissing | undefined): IssuingUnit {
