@@ -7,8 +7,8 @@ export const siteSchema = z.object({
   name: text(),
   /** Who publishes it and answers for it, e.g. "Ban biên tập Bảng Vàng" or a commune's People's Committee. */
   publisher: text(),
-  /** Postal address of the publisher. */
-  address: text(),
+  /** Postal address of the publisher, when it receives readers (left out of the page when absent). */
+  address: text().optional(),
   /** Address readers write to. */
   email: z.email('Cần một địa chỉ thư điện tử, ví dụ "lienhe@ubnd.gov.vn".'),
   /** Telephone number, as written. */
