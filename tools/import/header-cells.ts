@@ -7,15 +7,13 @@
  */
 import type { SourceLine } from './types.ts';
 import { DECORATION } from './patterns.ts';
-import { isUpperText, toneKey, wordsOf } from './text.ts';
+import { isUpperText, toneKey } from './text.ts';
 
 /** One cell of the header and the source lines it comes from (several when a bold run was hard-wrapped). */
 export interface Cell {
   text: string;
   first: number;
   line: number;
-  /** The column as written, when taking its emphasis marks out joined two words ("năm 202**5*"). */
-  merged?: string;
 }
 
 /** Lines longer than this are body text: header fields are short, and no regex runs on a huge line. */
@@ -158,9 +156,7 @@ export function headerCells(lines: SourceLine[], from: number, to: number): Cell
     if (!lines[i].table && lines[i].text.length > MAX_HEADER_LINE) break;
     const { columns, first, last } = logicalLineAt(lines, i, to);
     for (const column of columns) {
-      const plain = plainLine(column);
-      const merged = wordsOf(column).length !== wordsOf(plain).length ? { merged: column } : {};
-      for (const part of splitFields(plain)) if (!isSeparator(part)) cells.push({ text: part, first, line: last, ...merged });
+      for (const part of splitFields(plainLine(column))) if (!isSeparator(part)) cells.push({ text: part, first, line: last });
     }
     i = last;
   }

@@ -21,17 +21,26 @@ export interface HeaderResult extends HeaderInfo {
   start: number;
   bodyStart: number;
   /**
-   * The lines of a type line, and of a letter's subject, that stand alone (nothing else on them): the
-   * fidelity check looks for their words where the output puts them.
+   * The lines of a type line that stands alone (nothing else on it), and of a letter's subject (alone, or
+   * with the other fields on its lines): the fidelity check looks for their words where the output puts them.
    */
   typeLines?: LineRange;
-  subjectLines?: LineRange;
+  subjectLines?: SubjectLines;
 }
 
 /** Source lines first to last. */
 export interface LineRange {
   first: number;
   last: number;
+}
+
+/**
+ * The lines of a letter's subject. When it shares them with other fields (a crawl's cell "Số: 14/TCT-CS V/v …",
+ * a PDF's line "V/v … Hà Nội, ngày …"), `shared` holds its text and that of the other fields on those lines,
+ * in order: the fidelity check looks for the subject's words where the title is, and theirs where they stand.
+ */
+export interface SubjectLines extends LineRange {
+  shared?: { subject: string[]; others: string[] };
 }
 
 /** How many lines after its start a header may take before its type line. */
@@ -51,6 +60,8 @@ interface Reading {
   dated: boolean;
   /** A "V/v" subject was read: a letter (công văn) unless a type line or the symbol says otherwise. */
   subject?: boolean;
+  /** The cells of a subject that shares its lines with other fields, first and last. */
+  sharedSubject?: [number, number];
 }
 
 /**
@@ -73,6 +84,7 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
   } else {
     info.bodyStart = bodyStartAt(reading, stop?.cell);
   }
+  if (reading.sharedSubject) info.subjectLines = sharedSubjectLines(reading.cells, ...reading.sharedSubject);
   info.kind ??= (info.symbol ? kindFromSymbol(info.symbol) : undefined) ?? (reading.subject ? 'công văn' : undefined);
   info.type ??= schemaType(info.kind);
   return info;
@@ -101,10 +113,8 @@ function readPreamble(reading: Reading): Stop | undefined {
       reading.info.typeLine = typed.typeLine;
       return { kind: 'type', cell, rest: [typed.rest, ...sameLineAfter(reading, cell)].filter(Boolean).join(' ') };
     }
-    const from = reading.at;
     if (readField(reading, cell)) {
       reading.lastField = Math.max(reading.lastField, reading.cells[reading.at].line);
-      keepMerged(reading, from);
       continue;
     }
     // The issuing body stands above the date in every layout; capitals after it are no issuer.
@@ -117,16 +127,6 @@ function readPreamble(reading: Reading): Stop | undefined {
     reading.info.leftover.push(cell.text);
   }
   return undefined;
-}
-
-/**
- * A field read from a column whose emphasis marks split a word ("năm 202**5*" read as 2025) is also kept as
- * written in the body, where its words are the source's.
- */
-function keepMerged(reading: Reading, from: number): void {
-  for (const cell of reading.cells.slice(from, reading.at + 1)) {
-    if (cell.merged && !reading.info.leftover.includes(cell.merged)) reading.info.leftover.push(cell.merged);
-  }
 }
 
 /** The cells after `cell` on its own line (the rest of a type line written in two columns). */
@@ -238,6 +238,22 @@ function readSubject(reading: Reading): void {
   reading.subject = true;
   const alone = cells[start - 1]?.line !== cells[start].first && cells[reading.at + 1]?.first !== cells[reading.at].line;
   if (alone) reading.info.subjectLines = { first: cells[start].first, last: cells[reading.at].line };
+  else reading.sharedSubject = [start, reading.at];
+}
+
+/**
+ * A subject's lines shared with other fields: the subject's cells, and the other cells that stand on those
+ * lines, read to the end of the header. A cell that held the subject before it was split off keeps only its
+ * own text.
+ */
+function sharedSubjectLines(cells: Cell[], from: number, to: number): SubjectLines {
+  const first = cells[from].first;
+  const last = cells[to].line;
+  const subject = cells.slice(from, to + 1).map((cell) => cell.text);
+  const others = cells
+    .filter((cell, k) => (k < from || k > to) && cell.line >= first && cell.first <= last)
+    .map((cell) => (cell.text.endsWith(subject[0]) ? cell.text.slice(0, -subject[0].length).trim() : cell.text));
+  return { first, last, shared: { subject, others } };
 }
 
 /** Puts text found after a field on the same cell back as a cell of its own, to be read next. */

@@ -56,7 +56,10 @@ export interface ImportResult {
   type?: string;
   /** The kind as read, also one the schema does not list ("tờ trình", "công văn"). */
   kind?: string;
-  /** When no known unit matches: the issuing body as read, to create the unit or propose `--unit`. */
+  /**
+   * The issuing body as read, when no known unit matches (to propose `--unit`) or the unit was given with
+   * `--unit` (to create a unit new to the site, or warn when the body names another commune).
+   */
   unitMissing?: UnitMissing;
 }
 
@@ -97,11 +100,16 @@ function fidelitySource(input: ImportInput, header: HeaderResult, tail: TailResu
   const typeLines = header.typeLines && header.typeLine && keep.includes(header.typeLine) ? header.typeLines : undefined;
   const subject = header.subjectLines;
   const inRange = (i: number, range?: LineRange) => range !== undefined && i >= range.first && i <= range.last;
-  const headerLines = lines.slice(header.start, header.bodyStart).filter((_, k) => !inRange(header.start + k, typeLines) && !inRange(header.start + k, subject));
+  const headerLines: SourceLine[] = [];
+  for (let i = header.start; i < header.bodyStart; i++) {
+    // A subject sharing its lines with other fields: those lines are read as the other fields' cells.
+    if (i === subject?.first && subject.shared) headerLines.push(...subject.shared.others.map((text) => ({ text })));
+    if (!inRange(i, typeLines) && !inRange(i, subject)) headerLines.push(lines[i]);
+  }
   const range = (r?: LineRange) => (r ? lines.slice(r.first, r.last + 1) : []);
   return linesToText([
     ...isolateMotto(headerLines),
-    ...range(subject),
+    ...(subject?.shared ? subject.shared.subject.map((text) => ({ text })) : range(subject)),
     ...lines.slice(0, header.start),
     ...range(typeLines),
     ...lines.slice(header.bodyStart, tail.bodyEnd),
@@ -121,13 +129,13 @@ function bodyBlocks(lines: SourceLine[], headings: string[]): { blocks: BodyBloc
   return { blocks, markdown: (b) => renderBody(b, footnotes) };
 }
 
-/** The unit: given with --unit, or matched by the issuing body; described as read when none matches. */
+/** The unit: given with --unit, or matched by the issuing body; described as read when given or when none matches. */
 function resolveUnit(options: ImportOptions, header: HeaderResult, sourceText: string, errors: string[], warnings: string[]): { unit?: string; unitMissing?: UnitMissing } {
   if (options.unit) {
     if (options.units.length > 0 && !options.units.some((u) => u.id === options.unit)) {
       warnings.push(`đơn vị ${options.unit} chưa có trong content/units (unknown unit): hãy thêm tệp đơn vị trước khi build`);
     }
-    return { unit: options.unit };
+    return { unit: options.unit, unitMissing: describeIssuingBody(header.issuer, header.place, sourceText) };
   }
   const match = matchUnit(options.units, { issuer: header.issuer, place: header.place, text: sourceText });
   if (match.unit) return { unit: match.unit.id };
@@ -179,10 +187,10 @@ export function importDocument(input: ImportInput, options: ImportOptions): Impo
 
   const frontmatter = frontmatterOf(meta, unit, input.fileName);
   const problems = validateFrontmatter(frontmatter);
-  if (problems.length > 0) return { errors: problems.map((p) => `frontmatter không hợp lệ (invalid frontmatter): ${p}`), warnings, type: meta.type, kind };
+  if (problems.length > 0) return { errors: problems.map((p) => `frontmatter không hợp lệ (invalid frontmatter): ${p}`), warnings, type: meta.type, kind, unitMissing };
   const markdown = `${renderFrontmatter(frontmatter)}\n${body.markdown(body.blocks)}`;
   const fidelity = checkFidelity(sourceText, markdown);
   if (!fidelity.ok) errors.push(`mất chữ so với bản gốc (words lost): ${fidelity.total - fidelity.kept} từ, đoạn đầu tiên: ${fidelity.firstMissing}`);
   const slug = documentSlug({ year: meta.year, type: meta.type, number: meta.number, title: meta.title });
-  return { frontmatter, markdown, slug, errors, warnings, fidelity, type: meta.type, kind };
+  return { frontmatter, markdown, slug, errors, warnings, fidelity, type: meta.type, kind, unitMissing };
 }

@@ -8,8 +8,25 @@ import { stringify } from 'yaml';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import { slugify } from '../../src/utils/vietnamese.ts';
 import { unitFullName } from '../../src/utils/unit-name.ts';
-import { knownProvince, type IssuingUnit } from './issuing-unit.ts';
+import { provinces } from '../corpus/geography.ts';
+import type { CommuneKind, DistrictKind } from './unit-missing.ts';
 import type { UnitRef } from './units.ts';
+
+/** The issuing commune as importDocument read it (`unitMissing`), its district as a unit file writes it. */
+export interface IssuingUnit {
+  /** The issuing body as written, lines joined with " / ": "UBND HUYỆN PHÚ BÌNH / UBND XÃ TÂN HÒA". */
+  issuer: string;
+  kind?: CommuneKind;
+  name?: string;
+  district?: { kind: DistrictKind; name: string };
+  province?: string;
+}
+
+/** The name of the province with this slug in the list of provinces, "Thành phố" left out. */
+function knownProvince(hasSlug: (name: string) => boolean): string | undefined {
+  const names = provinces.flatMap((p) => [p.name, ...p.parts.map((part) => part.name)]).map((name) => name.replace(/^Thành phố /u, ''));
+  return names.find(hasSlug);
+}
 
 /** A unit to create: its id, its file's text and how it reads ("phường Hòa Thuận, thành phố Cao Lãnh, tỉnh Đồng Tháp"). */
 export interface NewUnit {

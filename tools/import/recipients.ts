@@ -39,7 +39,8 @@ export function addRecipientLine(items: string[], text: string): void {
   const previous = items[items.length - 1];
   const loneBullet = previous !== undefined && /^[-–—•+]$/u.test(previous);
   const joins = previous !== undefined && !BULLET.test(text) && (loneBullet || startsLowercase(text) || !/[;.]$/u.test(previous));
-  if (joins) items[items.length - 1] = `${previous} ${text}`;
+  // A line that goes on with the last item may carry the next items after it ("Dũng (b/c); - Lưu: VT.").
+  if (joins) items.splice(-1, 1, ...splitItems(`${previous} ${text}`));
   else items.push(...splitItems(text));
 }
 

@@ -6,7 +6,7 @@ import type { SourceLine } from './types.ts';
 import { isSeparator, logicalLineAt, plainLine } from './header-cells.ts';
 import { isCapacityLine, isNameLine, isPlaceholder, isTitleLine, signerOf, splitSignatureText } from './signer.ts';
 import type { Signer } from './types.ts';
-import { countWords, isUpperText, wordsOf } from './text.ts';
+import { countWords, isUpperText } from './text.ts';
 import { RECIPIENTS_LABEL } from './recipients.ts';
 import { MAX_TAIL_LINE, splitTailColumns } from './tail-columns.ts';
 
@@ -20,8 +20,6 @@ export interface Piece {
   /** A table or an over-long line: no tail goes through it. */
   table?: boolean;
   used?: boolean;
-  /** The line as written, when taking its emphasis marks out joined two words. */
-  raw?: string;
 }
 
 /** The pieces of lines [from, to), split in two columns when `twoColumns`. */
@@ -42,10 +40,8 @@ export function piecesOf(lines: SourceLine[], from: number, to: number, twoColum
       if (left || !right) pieces.push({ text: isSeparator(left) ? '' : left, first, last, side: 'left' });
       if (right) pieces.push({ text: right, first, last, side: 'right' });
     } else {
-      const raw = columns.join(' ');
-      const text = plainLine(raw);
-      const merged = wordsOf(raw).length !== wordsOf(text).length ? { raw } : {};
-      pieces.push({ text: isSeparator(text) ? '' : text, first, last, side: 'whole', ...merged });
+      const text = plainLine(columns.join(' '));
+      pieces.push({ text: isSeparator(text) ? '' : text, first, last, side: 'whole' });
     }
     i = last;
   }
@@ -66,6 +62,11 @@ export interface SignatureScan {
   used: number[];
   /** Placeholders ("(Đã ký)") by the piece they were on: the body keeps them, as the parsers cannot place them. */
   kept: Map<number, string[]>;
+  /**
+   * The pieces of the name when title lines follow it ("Nguyễn Văn A" / "TRƯỞNG BAN …"): the signer's title
+   * holds those lines, written before the name, so the fidelity check reads the name after them.
+   */
+  nameFirst?: number[];
 }
 
 /** Reads a signature block from `pieces[start]` on; undefined when the pieces there are not one. */
@@ -76,6 +77,7 @@ export function scanSignature(pieces: Piece[], start: number): SignatureScan | u
   const used: number[] = [];
   const kept = new Map<number, string[]>();
   let name: string | undefined;
+  let namePieces: number[] = [];
   let blanks = 0;
   for (let k = start; k < pieces.length; k++) {
     const { text, table } = pieces[k];
@@ -85,19 +87,32 @@ export function scanSignature(pieces: Piece[], start: number): SignatureScan | u
       continue;
     }
     blanks = 0;
+    // A name cut after its first word at the end of a title's line ("… TÀI CHÍNH Phạm" / "Quang Phụng").
+    if (name && namePieces.includes(k - 1) && countWords(name) === 1 && NAME_REST.test(text)) {
+      name = `${name} ${text}`;
+      namePieces.push(k);
+      used.push(k);
+      continue;
+    }
     const wrapped = name ? undefined : wrappedName(pieces, k);
     const before = placeholders.length;
     const taken = name ? readAfterName(text, placeholders, titlesAfter) : readBeforeName(wrapped ?? text, upper, placeholders);
     if (taken === 'stop') break;
-    if (taken !== 'taken') name = taken.name;
+    if (taken !== 'taken') {
+      name = taken.name;
+      namePieces = wrapped ? [k, k + 1] : [k];
+    }
     if (placeholders.length > before) kept.set(k, placeholders.slice(before));
     used.push(k);
     if (wrapped) used.push(++k);
   }
   const capacityFound = upper.some((line) => isCapacityLine(line));
   if (!capacityFound && !(upper.length > 0 && name)) return undefined;
-  return { signer: signerOf(upper, name, titlesAfter), used, kept };
+  return { signer: signerOf(upper, name, titlesAfter), used, kept, ...(titlesAfter.length ? { nameFirst: namePieces } : {}) };
 }
+
+/** The rest of a name after its first word: one to four capitalised words ("Đức Tuấn", "Thị Minh Khai"). */
+const NAME_REST = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}$/u;
 
 /** A name wrapped after its first word ("Dương" / "Đức Tuấn"), joined; undefined when `pieces[k]` is not that. */
 function wrappedName(pieces: Piece[], k: number): string | undefined {

@@ -120,7 +120,8 @@ function rightColumnSignature(pieces: Piece[]): SignatureScan | undefined {
     0,
   );
   if (!scan) return undefined;
-  return { ...scan, used: scan.used.map((r) => right[r].k), kept: new Map([...scan.kept].map(([r, texts]) => [right[r].k, texts])) };
+  const at = (r: number) => right[r].k;
+  return { ...scan, used: scan.used.map(at), kept: new Map([...scan.kept].map(([r, texts]) => [at(r), texts])), nameFirst: scan.nameFirst?.map(at) };
 }
 
 /** The signature after the list, or else standing just above the label. */
@@ -155,16 +156,24 @@ function finish(pieces: Piece[], items: string[], scan: SignatureScan | undefine
   const used = pieces.filter((piece) => piece.used);
   const bodyEnd = Math.min(...used.map((piece) => piece.first));
   const after = Math.max(...used.map((piece) => piece.last)) + 1;
-  const inside = pieces.map((piece, k) => ({ piece, kept: scan?.kept.get(k) ?? [] })).filter(({ piece }) => piece.first >= bodyEnd && piece.last < after && piece.text !== '');
-  // Pieces inside the tail that are neither list nor signature, and the placeholders ("(Đã ký)"), stay in the body;
-  // a piece whose emphasis marks split a word ("(K**ý**" tên…) stays as written, with the source's words.
-  const leftover = inside.flatMap(({ piece, kept }) => (piece.used ? kept : [piece.raw ?? piece.text]));
-  return { recipients: recipientsOf(items), signer: scan?.signer ?? {}, leftover, bodyEnd, after, readingOrder: readingOrder(inside) };
+  const inside = pieces.map((piece, k) => ({ piece, k, kept: scan?.kept.get(k) ?? [] })).filter(({ piece }) => piece.first >= bodyEnd && piece.last < after && piece.text !== '');
+  // Pieces inside the tail that are neither list nor signature, and the placeholders ("(Đã ký)"), stay in the body.
+  const leftover = inside.flatMap(({ piece, kept }) => (piece.used ? kept : [piece.text]));
+  return { recipients: recipientsOf(items), signer: scan?.signer ?? {}, leftover, bodyEnd, after, readingOrder: readingOrder(inside, scan?.nameFirst ?? []) };
 }
 
-/** The words the tail's fields took, column by column (Nơi nhận, then the signature), as the output has them. */
-function readingOrder(inside: { piece: Piece; kept: string[] }[]): string[] {
+/**
+ * The words the tail's fields took, column by column (Nơi nhận, then the signature), as the output has them:
+ * a signer's name after the title lines that followed it.
+ */
+function readingOrder(inside: { piece: Piece; k: number; kept: string[] }[], nameFirst: number[]): string[] {
   const taken = inside.filter(({ piece }) => piece.used);
-  const ordered = [...taken.filter(({ piece }) => piece.side !== 'right'), ...taken.filter(({ piece }) => piece.side === 'right')];
-  return ordered.map(({ piece, kept }) => kept.reduce((text, placeholder) => text.replace(placeholder, ' '), kept.length ? piece.text : (piece.raw ?? piece.text)));
+  const column = (right: boolean) => {
+    const own = taken.filter(({ piece }) => (piece.side === 'right') === right);
+    const name = own.filter(({ k }) => nameFirst.includes(k));
+    const last = own.findLastIndex(({ k }) => k > Math.max(...nameFirst));
+    return name.length && last >= 0 ? [...own.slice(0, last + 1).filter((p) => !name.includes(p)), ...name, ...own.slice(last + 1)] : own;
+  };
+  const ordered = [...column(false), ...column(true)];
+  return ordered.map(({ piece, kept }) => kept.reduce((text, placeholder) => text.replace(placeholder, ' '), piece.text));
 }

@@ -34,9 +34,15 @@ export function endsTerminal(text: string): boolean {
   return /[.:;!?…]$/u.test(trimmed);
 }
 
-/** The words of a text, lowercased NFC: runs of letters, marks and digits. Punctuation is not a word. */
+/** Emphasis marks standing inside a word ("năm 202**5*", "K**ý** tên"): Markdown draws one word there. */
+const MARKS_IN_WORD = /(?<=[\p{L}\p{M}\p{Nd}])\*+(?=[\p{L}\p{M}\p{Nd}])/gu;
+
+/**
+ * The words of a text, lowercased NFC: runs of letters, marks and digits. Punctuation is not a word, and
+ * emphasis marks inside a word do not part it (`202**5` is the word 2025, as the page shows it).
+ */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [];
+  return (text.includes('*') ? text.replace(MARKS_IN_WORD, '') : text).normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [];
 }
 
 /** Number of words, as {@link wordsOf} counts them. */

@@ -1,8 +1,9 @@
 /**
- * Describes the issuing body of a document whose unit the site does not know yet, for the command line to
- * create it or propose `--unit`: the commune's kind and name from the header ("UBND XÃ TÂN HÒA" under
- * "UBND HUYỆN PHÚ BÌNH"), spelled as the body spells it in mixed case ("xã Tân Hoà"), the district above
- * it, and the province the header or the text states ("tỉnh Thái Nguyên").
+ * Describes the issuing body of a document, for the command line to create a unit the site does not know
+ * yet, propose `--unit`, or warn when `--unit` names another commune: the commune's kind and name from the
+ * header ("UBND XÃ TÂN HÒA" under "UBND HUYỆN PHÚ BÌNH"), spelled as the body spells it in mixed case
+ * ("xã Tân Hoà"), the district above it, and the province the header or the text states ("tỉnh Thái
+ * Nguyên"). The only reader of the issuing commune: importDocument gives its result as `unitMissing`.
  */
 import { provinces } from '../corpus/geography.ts';
 import { issuerNames } from './issuer.ts';
@@ -23,7 +24,10 @@ export interface UnitMissing {
   province?: string;
 }
 
+export type DistrictKind = 'huyện' | 'thị xã' | 'thành phố' | 'quận';
+
 const COMMUNE_KINDS = ['xã', 'phường', 'thị trấn', 'đặc khu'];
+const DISTRICT_KINDS = ['huyện', 'thị xã', 'thành phố', 'quận'];
 // Longest first, so "THỊ XÃ" is a district and not "THỊ" before a commune "XÃ".
 const KIND = /(?<![\p{L}\p{M}])(thị trấn|thị xã|thành phố|đặc khu|phường|huyện|quận|tỉnh|xã|tp\.)\s+/giu;
 /** Centrally-run cities: "thành phố Hà Nội" is a province, "thành phố Cao Lãnh" a district. */
@@ -43,7 +47,7 @@ export function titleCase(name: string): string {
 function namedBodies(line: string): { kind: string; name: string }[] {
   const found = [...line.matchAll(KIND)].map((m) => ({ kind: m[1].toLocaleLowerCase('vi').replace('tp.', 'thành phố'), at: m.index, end: m.index + m[0].length }));
   return found
-    .map((f, i) => ({ kind: f.kind, name: line.slice(f.end, found[i + 1]?.at ?? line.length).replace(/[^\p{L}\p{M}\s]/gu, ' ').replace(/\s+/gu, ' ').trim() }))
+    .map((f, i) => ({ kind: f.kind, name: line.slice(f.end, found[i + 1]?.at ?? line.length).replace(/[^\p{L}\p{M}\p{Nd}’'\s]/gu, ' ').replace(/\s+/gu, ' ').trim() }))
     .filter((f) => f.name !== '' && !(f.kind === 'xã' && /^HỘI(?:\s|$)/iu.test(f.name)));
 }
 
@@ -86,7 +90,27 @@ function districtAfter(text: string, kind: string, name: string): string | undef
   // No "i" flag: the district's name is its capitalised words ("thành phố Cao Lãnh phát động" names Cao Lãnh).
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${caseless(kind)}\\s+${name.split(' ').map(caseless).join('\\s+')},?\\s+([Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận)\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})`, 'u');
   const match = pattern.exec(text.slice(0, SEARCH_CHARS));
-  return match && !CITIES.has(toneKey(match[2])) ? `${match[1].toLocaleLowerCase('vi')} ${match[2]}` : undefined;
+  return match && !CITIES.has(toneKey(match[2])) ? `${match[1].toLocaleLowerCase('vi')} ${match[2]}` : mostNamedDistrict(text);
+}
+
+/** The district a text names most, twice at least ("UBND huyện Phú Bình" among the recipients, in the body). */
+function mostNamedDistrict(text: string): string | undefined {
+  const pattern = /(?<![\p{L}\p{M}])([Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+  const counts = new Map<string, { district: string; count: number }>();
+  for (const match of text.slice(0, SEARCH_CHARS).matchAll(pattern)) {
+    if (CITIES.has(toneKey(match[2]))) continue;
+    const district = `${match[1].toLocaleLowerCase('vi')} ${match[2]}`;
+    const key = toneKey(district);
+    counts.set(key, { district, count: (counts.get(key)?.count ?? 0) + 1 });
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return best && best.count >= 2 ? best.district : undefined;
+}
+
+/** "huyện Phú Bình" → its kind and name, as a unit file writes them. */
+export function districtParts(district: string | undefined): { kind: DistrictKind; name: string } | undefined {
+  const match = district ? /^(huyện|thị xã|thành phố|quận)\s+(.+)$/u.exec(district) : null;
+  return match ? { kind: match[1] as DistrictKind, name: match[2] } : undefined;
 }
 
 /** Describes the issuing body from the header's lines, the place of issue and the text. */
@@ -99,7 +123,7 @@ export function describeIssuingBody(issuer: string[], place: string | undefined,
     const name = titleCase(body.name);
     const central = body.kind === 'thành phố' && CITIES.has(toneKey(name));
     if (body.kind === 'tỉnh' || central) unit.province ??= name;
-    else if (['huyện', 'thị xã', 'thành phố', 'quận'].includes(body.kind)) unit.district ??= `${body.kind} ${spelledIn(text, body.kind, name) ?? name}`;
+    else if (DISTRICT_KINDS.includes(body.kind)) unit.district ??= `${body.kind} ${spelledIn(text, body.kind, name) ?? name}`;
   }
   if (communeAt >= 0) {
     unit.kind = bodies[communeAt].kind as CommuneKind;

@@ -1,72 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { districtIn, issuingUnitOf, placeIn, provincesIn, readIssuingUnit, spellingIn, titleCase } from '../../../tools/import/issuing-unit.ts';
+import { describeIssuingBody, districtParts, titleCase } from '../../../tools/import/unit-missing.ts';
 import { buildNewUnit, proposedUnitId, provinceName } from '../../../tools/import/new-unit.ts';
-import { idWarnings } from '../../../tools/import/cli/unit.ts';
+import { idWarnings, issuerDiffers, readUnit } from '../../../tools/import/cli/unit.ts';
+import type { ImportResult } from '../../../tools/import/import-document.ts';
 import { seedUnits } from './helpers.ts';
 
+/** The one reader of the issuing commune (importDocument's `unitMissing`); the command line uses its result. */
 describe('reading the issuing commune', () => {
-  it('reads the commune and the district above it from a two-column issuing body, without the motto', () => {
-    const lines = ['UBND HUYỆN PHÚ BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'UBND XÃ TÂN HÒA        Độc lập - Tự do - Hạnh phúc'];
-    expect(readIssuingUnit(lines)).toEqual({
+  it('reads the commune and the district above it from the issuing body', () => {
+    expect(describeIssuingBody(['UBND HUYỆN PHÚ BÌNH', 'UBND XÃ TÂN HÒA'], undefined, '')).toEqual({
       issuer: 'UBND HUYỆN PHÚ BÌNH / UBND XÃ TÂN HÒA',
       kind: 'xã',
       name: 'Tân Hòa',
-      district: { kind: 'huyện', name: 'Phú Bình' },
+      district: 'huyện Phú Bình',
     });
   });
 
   it('tells a town (thị xã) from a commune, a city-province from a district city, and keeps a numbered ward', () => {
-    expect(readIssuingUnit(['UBND THỊ XÃ ĐỨC PHỔ', 'UBND PHƯỜNG PHỔ VĂN'])).toMatchObject({ kind: 'phường', name: 'Phổ Văn', district: { kind: 'thị xã', name: 'Đức Phổ' } });
-    expect(readIssuingUnit(['UBND THÀNH PHỐ CAO LÃNH', 'UBND PHƯỜNG HÒA THUẬN'])).toMatchObject({ district: { kind: 'thành phố', name: 'Cao Lãnh' } });
-    expect(readIssuingUnit(['UBND THÀNH PHỐ HÀ NỘI', 'UBND PHƯỜNG HOÀN KIẾM'])).toMatchObject({ name: 'Hoàn Kiếm', province: 'Hà Nội' });
-    expect(readIssuingUnit(['ỦY BAN NHÂN DÂN', 'THỊ TRẤN PHÚ THỊNH'])).toMatchObject({ kind: 'thị trấn', name: 'Phú Thịnh' });
-    expect(readIssuingUnit(['UBND QUẬN 3', 'UBND PHƯỜNG 12'])).toMatchObject({ kind: 'phường', name: '12', district: { kind: 'quận', name: '3' } });
+    expect(describeIssuingBody(['UBND THỊ XÃ ĐỨC PHỔ', 'UBND PHƯỜNG PHỔ VĂN'], undefined, '')).toMatchObject({ kind: 'phường', name: 'Phổ Văn', district: 'thị xã Đức Phổ' });
+    expect(describeIssuingBody(['UBND THÀNH PHỐ CAO LÃNH', 'UBND PHƯỜNG HÒA THUẬN'], undefined, '')).toMatchObject({ district: 'thành phố Cao Lãnh' });
+    expect(describeIssuingBody(['UBND THÀNH PHỐ HÀ NỘI', 'UBND PHƯỜNG HOÀN KIẾM'], undefined, '')).toMatchObject({ name: 'Hoàn Kiếm', province: 'Hà Nội' });
+    expect(describeIssuingBody(['ỦY BAN NHÂN DÂN', 'THỊ TRẤN PHÚ THỊNH'], undefined, '')).toMatchObject({ kind: 'thị trấn', name: 'Phú Thịnh' });
+    expect(describeIssuingBody(['UBND QUẬN 3', 'UBND PHƯỜNG 12'], undefined, '')).toMatchObject({ kind: 'phường', name: '12', district: 'quận 3' });
   });
 
   it('reads the commune of another issuing body than the committee (the Fatherland Front of a commune)', () => {
-    expect(readIssuingUnit(['ỦY BAN MTTQ VIỆT NAM', 'XÃ LƯƠNG MINH'])).toMatchObject({ kind: 'xã', name: 'Lương Minh' });
+    expect(describeIssuingBody(['ỦY BAN MTTQ VIỆT NAM', 'XÃ LƯƠNG MINH'], undefined, '')).toMatchObject({ kind: 'xã', name: 'Lương Minh' });
   });
 
   it('finds nothing in an issuing body above the communes', () => {
-    expect(readIssuingUnit(['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK'])).toEqual({ issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', province: 'Đắk Lắk' });
-  });
-
-  it('reads only the capitalised lines before "Số:" when it has only the first lines of a document', () => {
-    const lines = ['UBND XÃ AN THỊNH', 'Số: 45/BC-UBND', 'An Thịnh, ngày 20 tháng 12 năm 2024', 'UBND XÃ KHÁC'];
-    expect(readIssuingUnit(lines, { fromSource: true })).toMatchObject({ name: 'An Thịnh', issuer: 'UBND XÃ AN THỊNH' });
-    expect(readIssuingUnit(['Ủy ban nhân dân xã An Thịnh báo cáo'], { fromSource: true }).name).toBeUndefined();
-    expect(placeIn(lines)).toBe('An Thịnh');
+    expect(describeIssuingBody(['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK'], undefined, '')).toEqual({ issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', province: 'Đắk Lắk' });
   });
 
   it('takes the spelling, the district and the province from the text', () => {
     const text = 'UBND xã Tân Hoà báo cáo. Các xã, thị trấn huyện Phú Bình; UBND huyện Phú Bình; tỉnh Thái Nguyên Ban hành; tỉnh Thái Nguyên.';
-    expect(spellingIn(text, 'xã', 'Tân Hòa')).toBe('Tân Hoà');
-    expect(districtIn('xã Tân Hoà, huyện Phú Bình, tỉnh Thái Nguyên', 'xã', 'Tân Hoà')).toEqual({ kind: 'huyện', name: 'Phú Bình' });
-    expect(districtIn(text, 'xã', 'Tân Hoà')).toEqual({ kind: 'huyện', name: 'Phú Bình' });
-    expect(provincesIn(text)).toEqual(['Thái Nguyên']);
-    expect(provincesIn('thành phố Cao Lãnh, thành phố Hồ Chí Minh')).toEqual(['Hồ Chí Minh']);
+    expect(describeIssuingBody(['UBND XÃ TÂN HÒA'], undefined, text)).toEqual({ issuer: 'UBND XÃ TÂN HÒA', kind: 'xã', name: 'Tân Hoà', district: 'huyện Phú Bình', province: 'Thái Nguyên' });
+    expect(describeIssuingBody(['UBND XÃ TÂN HÒA'], undefined, 'xã Tân Hoà, huyện Phú Bình, tỉnh Thái Nguyên')).toMatchObject({ district: 'huyện Phú Bình', province: 'Thái Nguyên' });
+    expect(describeIssuingBody(['UBND PHƯỜNG AN HÒA'], undefined, 'thành phố Cao Lãnh, thành phố Hồ Chí Minh').province).toBe('Hồ Chí Minh');
   });
 
   it('falls back on the place of issue and the kind the text gives it when the header has no issuing body', () => {
     const text = 'Hòa Thuận, ngày 10 tháng 01 năm 2024\nỦy ban nhân dân phường Hòa Thuận phát động phong trào thi đua. Thành phố Cao Lãnh, tỉnh Đồng Tháp; thành phố Cao Lãnh.';
-    expect(issuingUnitOf({ issuer: [], place: 'Hòa Thuận', text })).toEqual({
-      issuer: '',
-      kind: 'phường',
-      name: 'Hòa Thuận',
-      district: { kind: 'thành phố', name: 'Cao Lãnh' },
-      province: 'Đồng Tháp',
-    });
-  });
-
-  it('prefers what importDocument reports about a unit it did not find', () => {
-    const reported = { issuer: 'UBND XÃ AN THỊNH', kind: 'xã' as const, name: 'AN THỊNH', district: 'huyện Lương Tài', province: 'Bắc Ninh' };
-    expect(issuingUnitOf({ issuer: [], text: '', reported })).toEqual({ issuer: 'UBND XÃ AN THỊNH', kind: 'xã', name: 'An Thịnh', district: { kind: 'huyện', name: 'Lương Tài' }, province: 'Bắc Ninh' });
+    expect(describeIssuingBody([], 'Hòa Thuận', text)).toEqual({ issuer: '', kind: 'phường', name: 'Hòa Thuận', district: 'thành phố Cao Lãnh', province: 'Đồng Tháp' });
   });
 
   it('writes capitals as a name: TÂN HÒA → Tân Hòa, and leaves a written name as it is', () => {
     expect(titleCase('TÂN HÒA')).toBe('Tân Hòa');
     expect(titleCase('ĐẮK LẮK')).toBe('Đắk Lắk');
     expect(titleCase('Cư M’gar')).toBe('Cư M’gar');
+  });
+});
+
+describe('the command line takes the issuing commune from importDocument', () => {
+  const result = (unitMissing?: ImportResult['unitMissing']) => ({ errors: [], warnings: [], unitMissing }) as ImportResult;
+
+  it('splits the district into the kind and name a unit file writes', () => {
+    expect(districtParts('thị xã Đức Phổ')).toEqual({ kind: 'thị xã', name: 'Đức Phổ' });
+    expect(districtParts(undefined)).toBeUndefined();
+    expect(readUnit(result({ issuer: 'UBND XÃ AN THỊNH', kind: 'xã', name: 'An Thịnh', district: 'huyện Lương Tài', province: 'Bắc Ninh' }))).toEqual({
+      issuer: 'UBND XÃ AN THỊNH',
+      kind: 'xã',
+      name: 'An Thịnh',
+      district: { kind: 'huyện', name: 'Lương Tài' },
+      province: 'Bắc Ninh',
+    });
+    expect(readUnit(result())).toEqual({ issuer: '', district: undefined });
+  });
+
+  it('warns when the issuing body names another commune than the --unit given, and not when it names that one', () => {
+    const tanHoa = seedUnits.find((unit) => unit.name === 'Tân Hoà')!;
+    expect(issuerDiffers(tanHoa.id, result({ issuer: 'UBND XÃ AN THỊNH', kind: 'xã', name: 'An Thịnh' }), seedUnits)).toContain('không phải xã Tân Hoà');
+    expect(issuerDiffers(tanHoa.id, result({ issuer: 'UBND XÃ TÂN HÒA', kind: 'xã', name: 'Tân Hòa' }), seedUnits)).toBeUndefined();
+    expect(issuerDiffers(tanHoa.id, result({ issuer: '' }), seedUnits)).toBeUndefined();
   });
 });
 

@@ -77,20 +77,19 @@ async function planUnsafe(file: string, context: PlanContext): Promise<Outcome> 
   const result = importDocument({ fileName: path.basename(file), lines: source.lines, notes: source.notes }, { units, unit: context.unit });
   outcome.result = result;
   outcome.warnings = [...source.warnings, ...result.warnings];
-  const lines = source.lines.slice(0, 400).map((line) => line.text);
   if (result.errors.length > 0 || !result.frontmatter || !result.slug) {
-    outcome.failure = importFailure(file, lines, result, context);
+    outcome.failure = importFailure(file, result, context);
     return outcome;
   }
   const unit = result.frontmatter.unit;
   if (isNew) {
-    const found = readUnit(lines, result);
+    const found = readUnit(result);
     const { unit: newUnit, failure } = newUnitFor(unit, found, context, path.basename(file));
     if (failure) return { ...outcome, failure };
     outcome.newUnit = newUnit;
     outcome.warnings.push(...idWarnings(unit, found));
   } else if (context.unit) {
-    const warning = issuerDiffers(unit, lines, result, context.units);
+    const warning = issuerDiffers(unit, result, context.units);
     if (warning) outcome.warnings.push(warning);
   }
   placeFiles(file, unit, result, context, outcome);
@@ -98,9 +97,9 @@ async function planUnsafe(file: string, context: PlanContext): Promise<Outcome> 
 }
 
 /** importDocument's errors; an unknown unit's comes with the command that imports the file. */
-function importFailure(file: string, lines: string[], result: ImportResult, context: PlanContext) {
+function importFailure(file: string, result: ImportResult, context: PlanContext) {
   if (!isUnitNotFound(result)) return failureOf(`Lỗi: ${path.basename(file)}: ${result.errors.join('; ')}`);
-  const failure = unitNotFound(file, readUnit(lines, result), context);
+  const failure = unitNotFound(file, readUnit(result), context);
   const others = result.errors.filter((error) => !isUnitError(error));
   return others.length ? { ...failure, message: `${failure.message}; ${others.join('; ')}` } : failure;
 }

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportResult } from '../import-document.ts';
-import { issuingUnitOf, placeIn, type IssuingUnit, type UnitMissing } from '../issuing-unit.ts';
-import { buildNewUnit, proposedUnitId, type NewUnit } from '../new-unit.ts';
+import { districtParts, type UnitMissing } from '../unit-missing.ts';
+import { buildNewUnit, proposedUnitId, type IssuingUnit, type NewUnit } from '../new-unit.ts';
 import { slugify } from '../../../src/utils/vietnamese.ts';
 import { toneKey } from '../text.ts';
 import type { UnitRef } from '../units.ts';
@@ -41,13 +41,10 @@ export function placeholderUnit(id: string): UnitRef {
   return { id, name: '', kind: '', province: '' };
 }
 
-/** The issuing unit as the document reads: its issuing body, else its first lines; place and text for the rest. */
-export function readUnit(lines: string[], result: ImportResult): IssuingUnit {
-  const reported = (result as ImportResult & { unitMissing?: UnitMissing }).unitMissing;
-  const fm = result.frontmatter;
-  const text = lines.join('\n');
-  if (fm && fm.issuer.length > 0) return issuingUnitOf({ issuer: fm.issuer, place: fm.place, text, reported });
-  return issuingUnitOf({ issuer: lines, fromSource: true, place: fm?.place ?? placeIn(lines), text, reported });
+/** The issuing unit as importDocument read it (`unitMissing`), its district as a unit file writes it. */
+export function readUnit(result: ImportResult): IssuingUnit {
+  const read: UnitMissing = result.unitMissing ?? { issuer: '' };
+  return { ...read, district: districtParts(read.district) };
 }
 
 /** Warnings when the id given for a new unit is not the one the document suggests (another province, another slug). */
@@ -80,7 +77,7 @@ export function newUnitFor(id: string, found: IssuingUnit, context: UnitContext,
 
 /** True when importDocument stopped because no known unit matched. */
 export function isUnitNotFound(result: ImportResult): boolean {
-  return Boolean((result as { unitMissing?: unknown }).unitMissing) || result.errors.some((error) => error.includes('(unit not found)'));
+  return result.errors.some((error) => error.includes('(unit not found)'));
 }
 
 /** importDocument's own error about the missing unit (it asks for --unit), which the command line's replaces. */
@@ -102,12 +99,10 @@ export function unitNotFound(input: string, found: IssuingUnit, context: UnitCon
 }
 
 /** A warning when the issuing body names a commune other than the --unit given. */
-export function issuerDiffers(id: string, lines: string[], result: ImportResult, units: UnitRef[]): string | undefined {
+export function issuerDiffers(id: string, result: ImportResult, units: UnitRef[]): string | undefined {
   const unit = units.find((u) => u.id === id);
-  const issuer = result.frontmatter?.issuer ?? [];
-  if (!unit || issuer.length === 0) return undefined;
-  const found = issuingUnitOf({ issuer, text: lines.join('\n') });
-  if (!found.kind || !found.name) return undefined;
+  const found = result.unitMissing;
+  if (!unit || !found?.issuer || !found.kind || !found.name) return undefined;
   const names = [{ kind: unit.kind, name: unit.name }, ...(unit.formerNames ?? [])].map((n) => toneKey(`${n.kind} ${n.name}`));
   if (names.includes(toneKey(`${found.kind} ${found.name}`))) return undefined;
   return `cơ quan ban hành "${found.issuer}" không phải ${unit.kind} ${unit.name} (issuer differs from --unit): vẫn nhập vào ${id} theo --unit`;

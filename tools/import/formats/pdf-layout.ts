@@ -99,9 +99,57 @@ function twoColumnBlock(page: Placed[], start: number, pitch: number): { end: nu
       columns.right.push(b);
     } else if (line.segments.length === 1 && a.x1 < to && sitsIn(a, columns.left, line.size)) columns.left.push(a);
     else if (line.segments.length === 1 && a.x0 > from && sitsIn(a, columns.right, line.size)) columns.right.push(a);
-    else break;
+    else {
+      const resumes = leftRunEnd(page, end, columns, pitch);
+      if (resumes === undefined) break;
+      for (; end < resumes; end++) columns.left.push(page[end].segments[0]);
+      end--;
+    }
   }
-  return { end, columns };
+  return { end: trailingEnd(page, start, end, columns), columns };
+}
+
+/**
+ * Where a block ends when its left column goes on alone: its last lines after the right column's last one
+ * belong to it while they keep the block's spacing; a line set further apart than any two of its rows is the
+ * text below it (an attachment's heading under a signature table), and the left column gives it back.
+ */
+function trailingEnd(page: Placed[], start: number, end: number, columns: Columns): number {
+  let lastRight = start;
+  for (let k = start; k < end; k++) if (page[k].segments.length === 2 || columns.right.includes(page[k].segments[0])) lastRight = k;
+  const rowGaps = [];
+  for (let k = start + 1; k <= lastRight; k++) if (!page[k].newPage) rowGaps.push(gapBefore(page, k));
+  if (rowGaps.length === 0) return end;
+  const widest = Math.max(...rowGaps);
+  for (let k = lastRight + 1; k < end; k++) {
+    if (!page[k].newPage && gapBefore(page, k) > widest * 1.15) {
+      columns.left.length -= end - k;
+      return k;
+    }
+  }
+  return end;
+}
+
+/** Lines of a left column, at most, that may stand alone before the right column goes on. */
+const LEFT_RUN = 15;
+
+/**
+ * A left column longer than the right one, its lines indented as they come (a Nơi nhận list beside a
+ * signature whose name stands far below its title): the run of one-segment lines from `start` that stay left
+ * of the channel, when a line after them goes on with both columns or the right one. Where the run ends; undefined
+ * when no such line follows (the block has ended: a title or the body's text below a header).
+ */
+function leftRunEnd(page: Placed[], start: number, columns: Columns, pitch: number): number | undefined {
+  const { from, to } = channel(columns);
+  for (let k = start; k < page.length && k - start <= LEFT_RUN; k++) {
+    const line = page[k];
+    if (gapBefore(page, k) > pitch * 3) return undefined;
+    const [a, b] = line.segments;
+    if (k > start && line.segments.length === 2 && a.x1 < to && b.x0 > from) return k;
+    if (k > start && line.segments.length === 1 && a.x0 > from && sitsIn(a, columns.right, line.size)) return k;
+    if (line.segments.length !== 1 || a.x1 >= to) return undefined;
+  }
+  return undefined;
 }
 
 const BULLET_START = /^[-–+•*]\s/u;

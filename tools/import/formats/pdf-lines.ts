@@ -84,8 +84,23 @@ function render(pieces: Piece[]): string {
     .trim();
 }
 
-/** One line's items, in x order, joined into segments. */
-function segmentsOf(line: Line, items: TextItem[]): Segment[] {
+/**
+ * A syllable cut by a stretched gap: the text before it ends in consonants alone ("Ph", "Ng", "Tr"), which no
+ * Vietnamese word is, and the text after it starts with a lowercase vowel ("ạm"). A justified line of a
+ * signature cell draws "Ph    ạm" so; the gap then parts no columns.
+ */
+const CUT_ONSET = /(?:^|[^\p{L}\p{M}])[bcdđghklmnpqrstvx]{1,3}$/iu;
+const CUT_REST = /^[aăâeêioôơuưy]/u;
+const cutSyllable = (before: string, after: string) => CUT_ONSET.test(before) && CUT_REST.test(after.normalize('NFD').replace(/[\u0300-\u036f]/gu, (m) => (m === '\u0306' || m === '\u0302' || m === '\u031b' ? m : '')).normalize('NFC'));
+
+/** Gaps of this many font sizes or more part columns where another line nearby has a column at that place. */
+const NARROW_COLUMN_GAP = 0.5;
+
+/**
+ * One line's items, in x order, joined into segments. `edges` are where columns start on the lines nearby (after
+ * a wide gap): a narrower gap before an item that starts there parts columns too (two cells filled to their edge).
+ */
+function segmentsOf(line: Line, items: TextItem[], edges: number[] = []): Segment[] {
   const segments: (Segment & { pieces: Piece[] })[] = [];
   let previous: TextItem | undefined;
   for (const item of [...items].sort((a, b) => a.x - b.x)) {
@@ -95,10 +110,12 @@ function segmentsOf(line: Line, items: TextItem[]): Segment[] {
     const piece = { text: raised ? superscript(item.text) : item.text, bold: !raised && !!item.bold, italic: !raised && !!item.italic };
     const last = segments[segments.length - 1];
     const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
-    if (!last || gap > line.size * COLUMN_GAP) segments.push({ text: '', x0: item.x, x1: item.x + item.width, pieces: [piece] });
+    const before = last?.pieces[last.pieces.length - 1].text ?? '';
+    const cut = last !== undefined && gap < line.size * COLUMN_GAP * 2 && cutSyllable(before, item.text);
+    const atEdge = gap > line.size * NARROW_COLUMN_GAP && edges.some((x) => Math.abs(x - item.x) < 1);
+    if (!last || (!cut && (gap > line.size * COLUMN_GAP || atEdge))) segments.push({ text: '', x0: item.x, x1: item.x + item.width, pieces: [piece] });
     else {
-      const before = last.pieces[last.pieces.length - 1].text;
-      const space = gap > line.size * WORD_GAP && !/\s$/u.test(before) && !/^\s/u.test(piece.text) && !raised;
+      const space = !cut && gap > line.size * WORD_GAP && !/\s$/u.test(before) && !/^\s/u.test(piece.text) && !raised;
       if (space) last.pieces.push({ text: ' ', bold: false, italic: false });
       last.pieces.push(piece);
       last.x1 = Math.max(last.x1, item.x + item.width);
@@ -108,11 +125,22 @@ function segmentsOf(line: Line, items: TextItem[]): Segment[] {
   return segments.map(({ pieces, ...s }) => ({ ...s, text: render(pieces) })).filter((s) => s.text !== '');
 }
 
+/** Lines above and below a line whose column edges it shares. */
+const EDGE_REACH = 3;
+
+/** Where columns start on a line: items after a wide gap. */
+function columnEdges(items: TextItem[], size: number): number[] {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  return sorted.filter((item, k) => k > 0 && item.x - (sorted[k - 1].x + sorted[k - 1].width) > size * COLUMN_GAP).map((item) => item.x);
+}
+
 /** The lines of one page, top to bottom. */
 export function pageLines(items: TextItem[]): Line[] {
   const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
-  return groupLines(visible)
-    .map(({ line, items: own }) => ({ ...line, segments: segmentsOf(line, own) }))
+  const grouped = groupLines(visible);
+  const edges = grouped.map(({ line, items: own }) => columnEdges(own, line.size));
+  return grouped
+    .map(({ line, items: own }, i) => ({ ...line, segments: segmentsOf(line, own, edges.slice(Math.max(0, i - EDGE_REACH), i + EDGE_REACH + 1).flat()) }))
     .filter((line) => line.segments.length > 0);
 }
 
