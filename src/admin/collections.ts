@@ -57,15 +57,25 @@ const reviewMark = (field: CmsField): CmsField => ({
   hint: 'Đề xuất của công cụ nhập văn bản, chưa công bố. Đối chiếu với văn bản nguồn, rồi xóa dấu “Chờ duyệt” và lưu để chấp nhận.',
 });
 
+/**
+ * What a folded item of a list shows: its name, or words saying it is new (Decap would show "No level" in English).
+ * The `default` filter of Decap's templates gives the words while the field is empty.
+ */
+const itemSummary = (template: string, empty: string) => (field: CmsField): CmsField => ({ ...field, summary: template.replace('}}', ` | default('${empty}')}}`) });
+
 /** Widgets the schemas cannot tell, per collection and dotted path. */
 const overrides: Record<CollectionName, Overrides> = {
   stories: { exemplars: pickExemplars, units: (f) => pickUnits(f, true), 'cover.src': coverImage },
-  exemplars: { unit: pickUnits, movements: pickMovements, 'source.document': pickDocument, description: (f) => ({ ...f, widget: 'text' }) },
+  exemplars: {
+    unit: pickUnits, movements: pickMovements, 'source.document': pickDocument, description: (f) => ({ ...f, widget: 'text' }),
+    recognitions: itemSummary('{{name}}', 'Danh hiệu mới, chưa điền tên'),
+  },
   movements: { 'sources.document': pickDocument, description: (f) => ({ ...f, widget: 'text' }) },
-  units: { 'facts.source.document': pickDocument, 'formerNames.source.document': pickDocument },
-  awards: { unit: pickUnits, document: pickDocument },
-  indicatorValues: { unit: pickUnits, document: pickDocument, 'values.indicator': pickIndicator },
-  indicators: { 'items.description': (f) => ({ ...f, widget: 'text' }) },
+  units: { 'facts.source.document': pickDocument, 'formerNames.source.document': pickDocument, facts: itemSummary('{{label}}', 'Thông tin mới, chưa điền') },
+  awards: { unit: pickUnits, document: pickDocument, tallies: itemSummary('{{name}}', 'Khen thưởng mới, chưa điền tên') },
+  indicatorValues: { unit: pickUnits, document: pickDocument, 'values.indicator': pickIndicator, values: itemSummary('{{indicator}}', 'Giá trị mới, chưa chọn chỉ số') },
+  // A hundred indicators, folded: each shows its label and id.
+  indicators: { items: (f) => ({ ...f, summary: '{{label}} ({{id}})' }), 'items.description': (f) => ({ ...f, widget: 'text' }) },
   documents: { unit: pickUnits, description: (f) => ({ ...f, widget: 'text' }) },
 };
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { contentDir, settings, showDrafts, type Settings } from '../settings.ts';
 import { collectionFields, type CollectionName } from './collections.ts';
 import type { CmsField } from './fields.ts';
+import { pathTemplates } from './paths.ts';
 
 /**
  * The configuration of Decap CMS at /admin/ (served as /admin/config.yml by src/pages/admin/config.yml.ts).
@@ -61,8 +62,8 @@ export function contentFolderInRepo(dir = contentDir(), cwd = process.cwd()): st
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.basename(dir);
 }
 
-const dataFile = { format: 'yaml', extension: 'yaml' } as const;
-const nested = (depth: 2 | 3) => (depth === 2 ? '{{province}}/{{slug}}' : '{{province}}/{{unit}}/{{slug}}');
+/** Data files in per-province folders: created here at the path the importer would give them (src/admin/paths.ts). */
+const dataFile = { format: 'yaml-data', extension: 'yaml', create: true } as const;
 
 /** The collections: where each lives, how it is listed, and its fields. */
 export function collections(root: string): CmsCollection[] {
@@ -73,32 +74,33 @@ export function collections(root: string): CmsCollection[] {
       fields: [...collectionFields('stories'), { name: 'body', label: 'Nội dung', widget: 'markdown', required: true, modes: ['rich_text', 'raw'] }],
     },
     {
-      name: 'exemplars', label: 'Điển hình tiên tiến', label_singular: 'điển hình', folder: `${root}/exemplars`, path: nested(2), ...dataFile,
-      create: false, identifier_field: 'name', summary: '{{name}} ({{unit}})', fields: collectionFields('exemplars'),
-      description: 'Sửa điển hình đã có. Điển hình mới đến từ công cụ nhập văn bản, kèm dấu chờ duyệt.',
+      name: 'exemplars', label: 'Điển hình tiên tiến', label_singular: 'điển hình', folder: `${root}/exemplars`, path: pathTemplates.exemplars, ...dataFile,
+      identifier_field: 'name', summary: '{{name}} ({{unit}})', fields: collectionFields('exemplars'),
+      description: 'Điển hình mới được lưu vào thư mục của tỉnh, tên tệp theo tên điển hình và đơn vị. Điển hình do công cụ nhập văn bản đề xuất mang dấu chờ duyệt.',
     },
     {
       name: 'movements', label: 'Phong trào thi đua', label_singular: 'phong trào', folder: `${root}/movements`, ...dataFile,
       create: true, identifier_field: 'name', summary: '{{name}}', fields: collectionFields('movements'),
     },
     {
-      name: 'units', label: 'Đơn vị hành chính', label_singular: 'đơn vị', folder: `${root}/units`, path: nested(2), ...dataFile,
-      create: false, identifier_field: 'name', summary: '{{kind}} {{name}}, {{province}}', fields: collectionFields('units'),
+      name: 'units', label: 'Đơn vị hành chính', label_singular: 'đơn vị', folder: `${root}/units`, path: pathTemplates.units, ...dataFile,
+      identifier_field: 'name', summary: '{{kind}} {{name}}, {{province}}', fields: collectionFields('units'),
     },
     {
-      name: 'awards', label: 'Số liệu khen thưởng', label_singular: 'số liệu khen thưởng', folder: `${root}/awards`, path: nested(3), ...dataFile,
-      create: false, identifier_field: 'document', summary: '{{unit}} — {{year}}', fields: collectionFields('awards'),
+      name: 'awards', label: 'Số liệu khen thưởng', label_singular: 'số liệu khen thưởng', folder: `${root}/awards`, path: pathTemplates.awards, ...dataFile,
+      identifier_field: 'document', summary: '{{unit}} — {{fields.year}}', fields: collectionFields('awards'),
     },
     {
-      name: 'indicatorValues', label: 'Giá trị chỉ số', label_singular: 'giá trị chỉ số', folder: `${root}/indicator-values`, path: nested(3), ...dataFile,
-      create: false, identifier_field: 'document', summary: '{{unit}} — {{year}}', fields: collectionFields('indicatorValues'),
+      name: 'indicatorValues', label: 'Giá trị chỉ số', label_singular: 'giá trị chỉ số', folder: `${root}/indicator-values`, path: pathTemplates.indicatorValues, ...dataFile,
+      identifier_field: 'document', summary: '{{unit}} — {{fields.year}}', fields: collectionFields('indicatorValues'),
     },
     {
-      name: 'indicators', label: 'Danh mục chỉ số', label_singular: 'danh mục chỉ số', format: 'yaml-list', delete: false,
+      // A hundred indicators: no preview pane (it would render every one of them again beside the form).
+      name: 'indicators', label: 'Danh mục chỉ số', label_singular: 'danh mục chỉ số', format: 'yaml-list', delete: false, editor: { preview: false },
       files: [{ name: 'registry', label: 'Danh mục chỉ số', file: `${root}/indicators.yaml`, fields: collectionFields('indicators') }],
     },
     {
-      name: 'documents', label: 'Văn bản (thông tin)', label_singular: 'văn bản', folder: `${root}/documents`, path: nested(3),
+      name: 'documents', label: 'Văn bản (thông tin)', label_singular: 'văn bản', folder: `${root}/documents`, path: '{{province}}/{{unit}}/{{slug}}',
       extension: 'md', format: 'frontmatter', create: false, delete: false, identifier_field: 'title', summary: '{{issuedOn}} — {{title}}',
       description: 'Sửa thông tin của văn bản. Nguyên văn là văn bản chính thức: chỉ xem, không sửa ở đây.',
       fields: [...collectionFields('documents'), { name: 'body', label: 'Nguyên văn (chỉ xem)', widget: 'official-text', required: false }],

@@ -153,6 +153,9 @@ export function cmsField(schema: Schema, path: string, hints: FieldHints): CmsFi
   const name = path.split('.').pop() ?? path;
   const field: CmsField = { name, label: hints.label(path), ...widgetFor(inner, path, hints), required } as CmsField;
   if (['string', 'number', 'boolean'].includes(typeof defaultValue)) field.default = defaultValue;
+  // A list the schema defaults to [] starts empty: without it, Decap starts a new entry's list of objects with one
+  // item made of its fields' defaults (a recognition with only its status), which the save then refuses.
+  if (Array.isArray(defaultValue) && field.widget === 'list') field.default = defaultValue;
   if (field.widget === 'object' && !required) optionalGroup(field);
   return hints.override?.(path, field) ?? field;
 }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Page } from '@playwright/test';
 import { commands } from '../../tools/admin/start.ts';
+import { runContentCheck } from '../../src/checks/index.ts';
 
 /**
  * The editor as `npm run admin` starts it (tools/admin/start.ts), on its own ports, against a throwaway copy of
@@ -33,7 +35,30 @@ async function waitFor(url: string, init: RequestInit | undefined, ms: number): 
   }
 }
 
+/** Whether something already answers on a port of this machine (a server left over from an earlier run). */
+async function portAnswers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch (error) {
+    return (error as Error).name === 'TimeoutError';
+  }
+}
+
+/** Stops the processes (and waits for them to end), then removes the temporary folder. */
+async function stopAll(children: ChildProcess[], root: string): Promise<void> {
+  const ended = children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((resolve) => c.once('exit', resolve)));
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.race([Promise.all(ended), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
 export async function startAdmin(): Promise<AdminSite> {
+  // A server left on these ports would answer for this run while saving into another folder: refuse to start.
+  for (const port of [adminPort, proxyPort]) {
+    if (await portAnswers(port)) throw new Error(`Cổng ${port} đang có máy chủ khác (port in use, a server left over?): hãy dừng nó rồi chạy lại.`);
+  }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-admin-'));
   const content = path.join(root, 'content');
   fs.cpSync(path.resolve('content'), content, { recursive: true });
@@ -43,17 +68,18 @@ export async function startAdmin(): Promise<AdminSite> {
   };
   const children: ChildProcess[] = commands(env).map(({ args, env: childEnv }) => spawn(process.execPath, args, { env: childEnv, stdio: 'ignore' }));
   const url = `http://localhost:${adminPort}/admin/`;
-  await waitFor(`http://localhost:${proxyPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 30_000);
-  await waitFor(`http://127.0.0.1:${adminPort}/admin/config.yml`, undefined, 60_000);
-  const stop = async () => {
-    for (const child of children) child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    fs.rmSync(root, { recursive: true, force: true });
-  };
-  return { root, content, url, stop };
+  try {
+    await waitFor(`http://localhost:${proxyPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 30_000);
+    // astro dev on a busy machine (2 cores shared with builds) has taken more than a minute to answer.
+    await waitFor(`http://127.0.0.1:${adminPort}/admin/config.yml`, undefined, 150_000);
+  } catch (error) {
+    // Not left running: the retry would find these servers on its ports, saving into this folder.
+    await stopAll(children, root);
+    throw error;
+  }
+  return { root, content, url, stop: () => stopAll(children, root) };
 }
 
-/** The frontmatter of a Markdown/MDX file, or the whole of a YAML file, as data. */
 /**
  * The data of a file the editor saves, or undefined while it is missing or still being written: decap-server
  * creates the file before it writes its text, so a test polls this rather than the file's existence.
@@ -64,6 +90,7 @@ export function savedData(file: string): Record<string, unknown> | undefined {
   return data && typeof data === 'object' ? data : undefined;
 }
 
+/** The frontmatter of a Markdown/MDX file, or the whole of a YAML file, as data. */
 export function readData(file: string): Record<string, unknown> {
   const text = fs.readFileSync(file, 'utf8');
   const front = /^---\n([\s\S]*?)\n---/.exec(text);
@@ -92,3 +119,15 @@ export function filesContaining(dir: string, text: string): string[] {
 
 /** A small valid PNG (1×1), and bytes that only pretend to be an image. */
 export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** The content check's errors (npm run check) on one file of the copy, as "rule: found". */
+export function contentErrors(site: AdminSite, file: string): string[] {
+  return runContentCheck({ dir: site.content })
+    .problems.filter((p) => p.severity === 'error' && p.file === file)
+    .map((p) => `${p.rule}: ${p.found}`);
+}
+
+/** Unfolds an item of a list by its summary: the item's first button is its fold toggle (it has no name). */
+export async function expandItem(page: Page, summary: string): Promise<void> {
+  await page.getByText(summary, { exact: true }).first().locator('xpath=..').getByRole('button').first().click();
+}

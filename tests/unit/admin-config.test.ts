@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { backendOf, cmsConfig, contentFolderInRepo } from '../../src/admin/config.ts';
 import { collectionFields, collectionSchemas, type CollectionName } from '../../src/admin/collections.ts';
@@ -7,6 +8,7 @@ import { adminCsp, adminHeadersRule } from '../../src/admin/csp.ts';
 import { imageProblem } from '../../src/admin/limits.ts';
 import { emptyPaths, groupProblem } from '../../src/client/admin/groups.ts';
 import { settings } from '../../src/settings.ts';
+import { GET as configYml } from '../../src/pages/admin/config.yml.ts';
 
 type Schema = z.core.$ZodType;
 const def = (s: Schema) => s._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema; entries?: Record<string, string>; values?: unknown[] };
@@ -91,6 +93,31 @@ describe('the editor’s configuration is built from the content schemas', () =>
     const gh = settings({ CMS_BACKEND: 'github', CMS_REPO: 'ubnd/bang-vang', CMS_BASE_URL: 'https://auth.example.vn' });
     expect(backendOf(gh)).toEqual({ name: 'github', repo: 'ubnd/bang-vang', branch: 'main', base_url: 'https://auth.example.vn' });
     expect(() => settings({ CMS_BACKEND: 'bitbucket' })).toThrow(/CMS_BACKEND/);
+  });
+
+  afterEach(() => vi.unstubAllEnvs());
+  const backends = {
+    gitlab: { env: { CMS_BACKEND: 'gitlab', CMS_REPO: 'ubnd/bang-vang', CMS_APP_ID: 'abc' }, backend: { name: 'gitlab', repo: 'ubnd/bang-vang', branch: 'main', auth_type: 'pkce', app_id: 'abc' } },
+    github: { env: { CMS_BACKEND: 'github', CMS_REPO: 'ubnd/bang-vang', CMS_BASE_URL: 'https://auth.example.vn' }, backend: { name: 'github', repo: 'ubnd/bang-vang', branch: 'main', base_url: 'https://auth.example.vn' } },
+  };
+  for (const [name, { env, backend }] of Object.entries(backends)) {
+    it(`${name}: the built /admin/config.yml saves through the editorial workflow (draft → chờ duyệt → xuất bản)`, async () => {
+      for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+      vi.stubEnv('BANG_VANG_COMMAND', 'build');
+      const config = parse(await configYml().text()) as Record<string, unknown>;
+      expect(config.publish_mode).toBe('editorial_workflow');
+      expect(config.backend).toEqual(backend);
+      expect(config.local_backend).toBeUndefined();
+    });
+  }
+
+  it('astro dev adds the local backend (decap-server), and keeps the workflow for when it is not running', async () => {
+    vi.stubEnv('BANG_VANG_COMMAND', 'dev');
+    vi.stubEnv('CMS_PROXY_PORT', '8095');
+    const config = parse(await configYml().text()) as Record<string, unknown>;
+    // Decap itself saves at once with decap-server's file mode ("'editorial_workflow' is not supported by
+    // 'local_fs' backend, switching to 'simple'"); without decap-server it uses the git host, with the workflow.
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', local_backend: { url: 'http://localhost:8095/api/v1' } });
   });
 
   it('finds the content folder in the repository, or beside decap-server’s folder', () => {

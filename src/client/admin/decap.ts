@@ -28,7 +28,8 @@ export interface Cms {
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: { get(key: string): unknown } }) => unknown }): void;
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+  /** Decap calls toFile with the data, then the collection's field names in order. */
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown, sortedKeys?: string[]): string }): void;
 }
 
 export interface DecapWindow {

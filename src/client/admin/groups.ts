@@ -1,8 +1,9 @@
 import { parse } from 'yaml';
+import { pathFields } from '../../admin/paths.ts';
 import type { Cms } from './decap.ts';
 
 type Path = Array<string | number>;
-type Data = { toJS(): unknown; deleteIn(path: Path): Data };
+type Data = { toJS(): unknown; deleteIn(path: Path): Data; set(key: string, value: unknown): Data };
 interface Group { path: string; label: string; names: string[]; labels: string[] }
 interface ConfigField { name: string; label: string; widget: string; fields?: ConfigField[]; required_if_any?: string[] }
 
@@ -42,7 +43,9 @@ export function groupProblem(data: Record<string, unknown>, groups: Group[]): st
 
 /**
  * Before every save: optional fields left empty are left out of the file (the schemas read `updatedOn: ''` as a
- * wrong date), and a group filled in part is refused with a message (Decap shows it in its error notice).
+ * wrong date), a group filled in part is refused with a message (Decap shows it in its error notice), and the
+ * segments of a new entry's path are added for the collection's `path` template (src/admin/paths.ts; the
+ * collection's format leaves them out of the file).
  */
 export async function checkBeforeSave(cms: Cms, configUrl: string): Promise<void> {
   const groups = groupsOf(parse(await (await fetch(configUrl)).text()) ?? {});
@@ -54,6 +57,8 @@ export async function checkBeforeSave(cms: Cms, configUrl: string): Promise<void
       for (const path of paths) data = data.deleteIn(path);
       const problem = groupProblem(data.toJS() as Record<string, unknown>, groups.get(String(entry.get('collection'))) ?? []);
       if (problem) throw new Error(problem);
+      const segments = pathFields(String(entry.get('collection')), data.toJS() as Record<string, unknown>) ?? {};
+      for (const [key, value] of Object.entries(segments)) data = data.set(key, value);
       return data;
     },
   });

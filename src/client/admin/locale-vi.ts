@@ -94,14 +94,7 @@ const extra: Phrases = {
     },
   },
   mediaLibrary: {
-    workflow: {
-    workflowList: {
-      inReviewHeader: 'Chờ duyệt',
-      readyHeader: 'Sẵn sàng xuất bản',
-      onPublishingNotReadyEntry: 'Chỉ bài “Sẵn sàng xuất bản” mới xuất bản được. Hãy kéo thẻ vào cột “Sẵn sàng xuất bản”.',
-    },
-  },
-  mediaLibrary: {
+    mediaLibrary: {
       fileTooLarge: 'Ảnh quá lớn: chỉ nhận ảnh tối đa %{size} kB. Hãy thu nhỏ ảnh rồi tải lên lại.',
     },
     mediaLibraryCard: { copy: 'Sao chép', copyUrl: 'Sao chép địa chỉ', copyPath: 'Sao chép đường dẫn', copyName: 'Sao chép tên', copied: 'Đã sao chép' },

@@ -1,13 +1,15 @@
 /**
  * The editor at /admin/: loads Decap CMS, then gives it the project's Vietnamese strings, the site's styles for
- * previews, the read-only widget for official texts, the format of the indicator registry and the upload guard.
+ * previews, the read-only widget for official texts, the YAML formats (the indicator registry; data files written
+ * without the editor's own keys) and the upload guard.
  * Its configuration (/admin/config.yml) is built from the content schemas: src/admin/config.ts.
  */
 import siteCss from '../../styles/global.css?url';
 import { loadDecap } from './decap.ts';
 import { vietnamese } from './locale-vi.ts';
 import { registerPreviews } from './previews.ts';
-import { registerOfficialText, registerYamlList } from './widgets.ts';
+import { registerOfficialText } from './widgets.ts';
+import { registerFormats } from './formats.ts';
 import { guardUploads } from './upload-guard.ts';
 import { checkBeforeSave } from './groups.ts';
 
@@ -20,7 +22,7 @@ async function start(): Promise<void> {
     CMS.registerPreviewStyle(siteCss);
     registerPreviews(CMS, h);
     registerOfficialText(CMS, h, createClass);
-    registerYamlList(CMS);
+    registerFormats(CMS);
     guardUploads();
     const configUrl = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href ?? 'config.yml';
     await checkBeforeSave(CMS, configUrl);
