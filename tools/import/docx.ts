@@ -11,7 +11,8 @@ import { SUPERSCRIPT_DIGITS } from './patterns.ts';
 
 type Element = Extract<HtmlNode, { type: 'element' }>;
 
-const LAYOUT_MARKS = /CỘNG HÒA|CỘNG HOÀ|Độc lập|^\s*Số\s*[:.]|Nơi nhận|^\s*(?:TM|KT|TL|TUQ)\s*\./mu;
+// A signer's capacity may be bold or italic ("**KT. CHỦ TỊCH**"): emphasis marks before it are skipped.
+const LAYOUT_MARKS = /CỘNG HÒA|CỘNG HOÀ|Độc lập|^\s*Số\s*[:.]|Nơi nhận|^[\s*_]*(?:(?:TM|KT|TL|TUQ)\s*\.|T\/M\b|K\/T\b)/mu;
 
 function isElement(node: HtmlNode, ...tags: string[]): node is Element {
   return node.type === 'element' && (tags.length === 0 || tags.includes(node.tag));

@@ -56,7 +56,8 @@ export function definitionLabel(text: string, labels: Set<string>): string | und
 export function markDefinitions(paragraph: RawParagraph, labels: Set<string>): RawParagraph {
   if (paragraph.table) return paragraph;
   const label = definitionLabel(paragraph.text, labels);
-  if (label === undefined) return paragraph;
+  // A note's paragraphs are kept on one line, parted by "\n" (import-document.ts); a note no mark uses is text.
+  if (label === undefined) return paragraph.text.includes('\n') ? { text: paragraph.text.replace(/\n/gu, ' ') } : paragraph;
   return { text: paragraph.text.replace(FOOTNOTE_DEF, ''), footnote: label };
 }
 

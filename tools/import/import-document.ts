@@ -17,6 +17,7 @@ import { checkFidelity, type FidelityReport } from './fidelity.ts';
 import { documentSlug } from './naming.ts';
 import { matchUnit, type UnitRef } from './units.ts';
 import { describeIssuingBody, type UnitMissing } from './unit-missing.ts';
+import { FOOTNOTE_DEF } from './patterns.ts';
 
 export type { UnitMissing } from './unit-missing.ts';
 
@@ -82,8 +83,24 @@ function bodyLines(input: ImportInput, header: HeaderResult, tail: TailResult, k
     ...lines.slice(header.bodyStart, tail.bodyEnd),
     ...asLines(tail.leftover, true),
     ...after,
-    ...(input.notes ?? []).flatMap((line) => [{ text: '' }, line]),
+    ...noteLines(input.notes ?? []),
   ];
+}
+
+/**
+ * The notes kept apart by the reader, a paragraph each; a note of several paragraphs (Word allows them: an
+ * article quoted whole) is one line, its later paragraphs after "\n", so that they stay in the note.
+ */
+function noteLines(notes: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of notes) {
+    const last = out[out.length - 1];
+    const text = line.text.trim();
+    if (!line.table && text === '') continue;
+    if (!line.table && last && !last.table && FOOTNOTE_DEF.test(last.text) && !FOOTNOTE_DEF.test(text)) last.text += `\n${text}`;
+    else out.push({ text: '' }, line.table ? line : { text });
+  }
+  return out;
 }
 
 /**

@@ -29,7 +29,9 @@ export function isRecipientLine(text: string, items: string[]): boolean {
   // A line in capitals is a signature or a heading, unless it is a list of abbreviations ("KTTH, NN, TCCV;").
   if (isUpperText(text) && countWords(text) > 1 && !/[;,]$/u.test(text)) return false;
   const previous = items[items.length - 1];
-  if (previous !== undefined && (startsLowercase(text) || !/[;.]$/u.test(previous))) return true;
+  // The label is followed by an item, also one without a dash or an end mark ("Ban TT UBTW MTTQ VN; (Để").
+  if (previous === undefined) return countWords(text) <= 20;
+  if (startsLowercase(text) || !/[;.]$/u.test(previous)) return true;
   // Lists whose dashes were lost still end each item with ";" and the last with ".".
   return /[;,.]$/u.test(text) && countWords(text) <= 20;
 }

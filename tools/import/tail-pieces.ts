@@ -83,12 +83,14 @@ export function scanSignature(pieces: Piece[], start: number): SignatureScan | u
     const { text, table } = pieces[k];
     if (table) break;
     if (text === '') {
-      if (++blanks > 12 || (name && blanks > 1)) break;
+      // 24 blank lines: a signature's dozen empty paragraphs, in an extraction that puts a blank line after each.
+      if (++blanks > 24 || (name && blanks > 1)) break;
       continue;
     }
     blanks = 0;
-    // A name cut after its first word at the end of a title's line ("… TÀI CHÍNH Phạm" / "Quang Phụng").
-    if (name && namePieces.includes(k - 1) && countWords(name) === 1 && NAME_REST.test(text)) {
+    // A name cut after its first word at the end of a title's line ("… TÀI CHÍNH Phạm" / "Quang Phụng"), or
+    // wrapped before its last word in a narrow signature cell ("Trần Thị Diệu" / "Thúy").
+    if (name && namePieces.includes(k - 1) && NAME_REST.test(text) && (countWords(name) === 1 || (countWords(text) === 1 && countWords(name) <= 4))) {
       name = `${name} ${text}`;
       namePieces.push(k);
       used.push(k);

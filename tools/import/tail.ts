@@ -147,6 +147,8 @@ export function parseTail(lines: SourceLine[], bodyStart: number): TailResult {
   }
   const list = readList(pieces, labelPiece);
   const scan = twoColumns ? rightColumnSignature(pieces) : signatureNearList(pieces, labelPiece, list.end);
+  // A label with neither a list nor a signature is not the tail: it stays in the body, with its words.
+  if (list.items.length === 0 && !scan) return NOTHING(lines);
   return finish(pieces, list.items, scan);
 }
 

@@ -37,12 +37,17 @@ export function endsTerminal(text: string): boolean {
 /** Emphasis marks standing inside a word ("năm 202**5*", "K**ý** tên"): Markdown draws one word there. */
 const MARKS_IN_WORD = /(?<=[\p{L}\p{M}\p{Nd}])\*+(?=[\p{L}\p{M}\p{Nd}])/gu;
 
+/** A day or month whose leading zero a crawler or a PDF parted from it ("tháng 0 6"): one number, as printed. */
+const PARTED_ZERO = /(?<=(?:ngày|tháng)\s{1,3})0\s(?=\d(?!\d))/giu;
+
 /**
  * The words of a text, lowercased NFC: runs of letters, marks and digits. Punctuation is not a word, and
  * emphasis marks inside a word do not part it (`202**5` is the word 2025, as the page shows it).
  */
 export function wordsOf(text: string): string[] {
-  return (text.includes('*') ? text.replace(MARKS_IN_WORD, '') : text).normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [];
+  let clean = text.includes('*') ? text.replace(MARKS_IN_WORD, '') : text;
+  if (clean.includes('0 ')) clean = clean.replace(PARTED_ZERO, '0');
+  return clean.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [];
 }
 
 /** Number of words, as {@link wordsOf} counts them. */
