@@ -12,6 +12,7 @@ import path from 'node:path';
 import { importDocument, type ImportResult } from '../../tools/import/import-document.ts';
 import { readSource } from '../../tools/import/read-source.ts';
 import { documentTypes } from '../../src/schemas/document.ts';
+import { compareWords, documentWords } from '../../tools/import/fidelity.ts';
 
 interface Expected {
   type: string | null;
@@ -26,6 +27,8 @@ interface Expected {
 export interface ManifestEntry {
   file: string;
   format: string;
+  /** The file this one was converted from (a .pdf made from a .md…): both must give the same words. */
+  from?: string;
   expected: Expected;
 }
 
@@ -68,15 +71,34 @@ function wanted(expected: Expected, field: (typeof FIELDS)[number]): string | nu
   return expected[field];
 }
 
+async function importFile(folder: string, file: string): Promise<ImportResult> {
+  const name = path.basename(file);
+  const source = await readSource(fs.readFileSync(path.join(folder, file)), name);
+  return importDocument({ fileName: name, lines: source.lines, notes: source.notes }, { units: [{ id: UNIT, name: '', kind: '', province: '' }], unit: UNIT });
+}
+
+/**
+ * A converted file's words against its original's, both as imported: the importer's own check compares a file
+ * with the text its reader got, so a reader that glues or splits words ("NhưĐiều4") passes it; the original,
+ * read by another reader, does not have them. Every word of the converted file must stand, in order, in the
+ * original (which may have more: a crawler's lines the conversion left out).
+ */
+async function differsFromOriginal(folder: string, entry: ManifestEntry, converted: ImportResult): Promise<string | undefined> {
+  if (!entry.from || !converted.markdown) return undefined;
+  const original = await importFile(folder, entry.from);
+  if (!original.markdown) return undefined;
+  const report = compareWords(documentWords(converted.markdown).main, documentWords(original.markdown).main);
+  if (report.ok && report.moved === 0) return undefined;
+  return `${report.total - report.kept + report.moved} từ khác bản gốc ${entry.from} (words not as in the original): ${report.firstMissing ?? ''}`;
+}
+
 /** Imports one file of the manifest and compares it with what is expected. */
 async function checkFile(folder: string, entry: ManifestEntry): Promise<FileAccuracy> {
   const verdict: FileAccuracy = { file: entry.file, format: entry.format, ms: 0, imported: false, wordsInOrder: false, exactMetadata: false, mismatches: [] };
   const started = performance.now();
   let result: ImportResult;
   try {
-    const name = path.basename(entry.file);
-    const source = await readSource(fs.readFileSync(path.join(folder, entry.file)), name);
-    result = importDocument({ fileName: name, lines: source.lines, notes: source.notes }, { units: [{ id: UNIT, name: '', kind: '', province: '' }], unit: UNIT });
+    result = await importFile(folder, entry.file);
   } catch (error) {
     verdict.ms = performance.now() - started;
     verdict.mismatches.push(`không đọc được (not read): ${error instanceof Error ? error.message : String(error)}`);
@@ -89,6 +111,11 @@ async function checkFile(folder: string, entry: ManifestEntry): Promise<FileAccu
   if (!verdict.imported) verdict.mismatches.push(`lỗi (error): ${result.errors.join('; ')}`);
   else if (fidelity && !fidelity.ok) verdict.mismatches.push(`mất ${fidelity.total - fidelity.kept} từ (words lost): ${fidelity.firstMissing}`);
   else if (fidelity && fidelity.moved > 0) verdict.mismatches.push(`${fidelity.moved} từ chỉ thấy ở chỗ khác (words found out of order)`);
+  const differs = verdict.wordsInOrder ? await differsFromOriginal(folder, entry, result) : undefined;
+  if (differs) {
+    verdict.wordsInOrder = false;
+    verdict.mismatches.push(differs);
+  }
   for (const field of FIELDS) {
     const want = wanted(entry.expected, field);
     const got = actual(result, field);

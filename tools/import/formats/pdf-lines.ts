@@ -37,7 +37,18 @@ const COLUMN_GAP = 2;
 /** A gap wider than this many font sizes is a space between words. */
 const WORD_GAP = 0.15;
 
-const isSuperscript = (item: TextItem, line: Line) => item.size < line.size * 0.8 && item.y > line.y + line.size * 0.15;
+/**
+ * A note mark: smaller than the text beside it and above its baseline. Measured against its neighbour in the
+ * same column — the text before it, or after it at the start of a line (the mark of a note at the foot of a
+ * page) — not the whole line: a column of smaller text beside a larger one (Nơi nhận beside the signature)
+ * shares the line but is no superscript. The next digits of a mark follow the first.
+ */
+const raisedAbove = (item: TextItem, other: TextItem) => item.size < other.size * 0.8 && item.y > other.y + other.size * 0.15;
+function isSuperscript(item: TextItem, before: TextItem | undefined, beforeRaised: boolean, after: TextItem | undefined): boolean {
+  if (before && beforeRaised && Math.abs(item.size - before.size) < 0.5 && Math.abs(item.y - before.y) < 0.5) return true;
+  if (before) return raisedAbove(item, before);
+  return after !== undefined && raisedAbove(item, after);
+}
 
 const superscript = (text: string) => (/^\d+$/u.test(text.trim()) ? [...text.trim()].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : text);
 
@@ -103,10 +114,14 @@ const NARROW_COLUMN_GAP = 0.5;
 function segmentsOf(line: Line, items: TextItem[], edges: number[] = []): Segment[] {
   const segments: (Segment & { pieces: Piece[] })[] = [];
   let previous: TextItem | undefined;
-  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+  let previousRaised = false;
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const close = (a: TextItem | undefined, b: TextItem | undefined) => a !== undefined && b !== undefined && b.x - (a.x + a.width) <= line.size * COLUMN_GAP;
+  for (const [k, item] of sorted.entries()) {
     // Some writers fake bold by printing the same text twice, a hair apart.
     if (previous && item.text === previous.text && Math.abs(item.x - previous.x) < item.size * 0.3) continue;
-    const raised = isSuperscript(item, line);
+    const next = sorted[k + 1];
+    const raised = isSuperscript(item, close(previous, item) ? previous : undefined, previousRaised, close(item, next) ? next : undefined);
     const piece = { text: raised ? superscript(item.text) : item.text, bold: !raised && !!item.bold, italic: !raised && !!item.italic };
     const last = segments[segments.length - 1];
     const gap = previous ? item.x - (previous.x + previous.width) : Infinity;
@@ -121,6 +136,7 @@ function segmentsOf(line: Line, items: TextItem[], edges: number[] = []): Segmen
       last.x1 = Math.max(last.x1, item.x + item.width);
     }
     previous = item;
+    previousRaised = raised;
   }
   return segments.map(({ pieces, ...s }) => ({ ...s, text: render(pieces) })).filter((s) => s.text !== '');
 }
