@@ -19,7 +19,8 @@ export interface Cell {
 /** Lines longer than this are body text: header fields are short, and no regex runs on a huge line. */
 export const MAX_HEADER_LINE = 400;
 
-const MOTTO_KEYS = ['cộng hòa xã hội chủ nghĩa việt nam', 'độc lập tự do hạnh phúc', 'đảng cộng sản việt nam'].map(toneKey);
+/** The motto's two lines, also as one: a narrow cell wraps it anywhere ("… VIỆT NAM Độc" / "lập - Tự do - Hạnh phúc"). */
+const MOTTO_KEYS = ['cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hạnh phúc', 'đảng cộng sản việt nam'].map(toneKey);
 
 /**
  * The national motto, or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM" that stands in its place on the Party's

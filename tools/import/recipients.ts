@@ -22,10 +22,18 @@ export function splitItems(text: string): string[] {
   return text.split(/(?:^|(?<=[;,.)]))\s*(?=[-–—•+]\s)/u).map((item) => item.trim()).filter(Boolean);
 }
 
+/**
+ * What the typist writes under the "Lưu" item: initials and the number of copies ("Huy (23 bản)", "TH (02b)").
+ * It ends that item, whatever the item ended with.
+ */
+const FILED_COPIES = /^[\p{L}.\s]{0,30}\(\s*\d+\s*(?:bản|b)\s*\)\.?$/iu;
+const followsFiling = (text: string, previous: string | undefined) => previous !== undefined && /^[-–—•+]?\s*Lưu\b/u.test(previous) && FILED_COPIES.test(text);
+
 /** Can `text` be a line of the list (an item or an item's continuation) after the items in `items`? */
 export function isRecipientLine(text: string, items: string[]): boolean {
   if (countWords(text) > 30) return false;
   if (BULLET.test(text) || /^(?:Lưu|Như\s)/u.test(text)) return true;
+  if (followsFiling(text, items[items.length - 1])) return true;
   // A line in capitals is a signature or a heading, unless it is a list of abbreviations ("KTTH, NN, TCCV;").
   if (isUpperText(text) && countWords(text) > 1 && !/[;,]$/u.test(text)) return false;
   const previous = items[items.length - 1];
@@ -40,7 +48,7 @@ export function isRecipientLine(text: string, items: string[]): boolean {
 export function addRecipientLine(items: string[], text: string): void {
   const previous = items[items.length - 1];
   const loneBullet = previous !== undefined && /^[-–—•+]$/u.test(previous);
-  const joins = previous !== undefined && !BULLET.test(text) && (loneBullet || startsLowercase(text) || !/[;.]$/u.test(previous));
+  const joins = previous !== undefined && !BULLET.test(text) && (loneBullet || startsLowercase(text) || !/[;.]$/u.test(previous) || followsFiling(text, previous));
   // A line that goes on with the last item may carry the next items after it ("Dũng (b/c); - Lưu: VT.").
   if (joins) items.splice(-1, 1, ...splitItems(`${previous} ${text}`));
   else items.push(...splitItems(text));

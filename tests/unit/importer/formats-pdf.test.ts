@@ -145,4 +145,32 @@ describe('lines from text items', () => {
     ]);
     expect(lines.map((l) => l.segments.map((s) => s.text))).toEqual([['hành động¹ năm 2024']]);
   });
+
+  // LibreOffice draws a letter typed decomposed ("Ô" + U+0323) as one glyph whose text holds the mark; pdf.js measures
+  // such a glyph 0 wide (in an item of its own, or inside one, which falls short by it) while the PDF advances past it.
+  it('gives back the width pdf.js drops for a letter with combining marks, so "HỘI" and "XÃ HỘI" read as written', () => {
+    const bold = { size: 13, font: 'g_d0_f1' };
+    const lines = pageLines([
+      { text: 'BINH V A\u0300 X A\u0303 H', x: 102.7, y: 784.89, width: 78.22, ...bold },
+      { text: 'O\u0302\u0323', x: 199.8, y: 784.89, width: 0, ...bold },
+      { text: ' ', x: 180.92, y: 784.89, width: 28.98, ...bold },
+      { text: 'I', x: 209.9, y: 784.89, width: 5.06, ...bold },
+      { text: 'NG HÒA X', x: 285.4, y: 760, width: 64.95, ...bold },
+      { text: 'A\u0303', x: 350.4, y: 760, width: 0, ...bold },
+      { text: 'H', x: 363, y: 760, width: 10.1, ...bold },
+      { text: 'O\u0302\u0323', x: 373.1, y: 760, width: 0, ...bold },
+      { text: 'I CHỦ NGHĨA', x: 383.2, y: 760, width: 80, ...bold },
+    ]);
+    expect(lines.map((l) => l.segments.map((s) => s.text.normalize('NFC')))).toEqual([['BINH V À X Ã HỘI'], ['NG HÒA XÃ HỘI CHỦ NGHĨA']]);
+  });
+
+  it('keeps the widths of a font that draws its marks as glyphs of their own', () => {
+    // A mark drawn alone is 0 wide in the PDF too: the letter before it was measured, nothing is added.
+    const lines = pageLines([
+      { text: 'XA\u0303', x: 72, y: 700, width: 18, size: 12, font: 'f1' },
+      { text: 'HO\u0302\u0323I', x: 93, y: 700, width: 25, size: 12, font: 'f1' },
+      { text: '\u0323', x: 130, y: 690, width: 0, size: 12, font: 'f1' },
+    ]);
+    expect(lines[0].segments.map((s) => s.text.normalize('NFC'))).toEqual(['XÃ HỘI']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeader, parseNumberSymbol, parsePlaceDate, parseTypeLine, typeFromSymbol } from '../../../tools/import/header.ts';
+import { isMottoLine, parseHeader, parseNumberSymbol, parsePlaceDate, parseTypeLine, typeFromSymbol } from '../../../tools/import/header.ts';
 import type { SourceLine } from '../../../tools/import/types.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t) => ({ text: t }));
@@ -97,5 +97,15 @@ describe('header block', () => {
     const header = parseHeader(lines('BÁO CÁO\nKết quả năm 2024\n\nNội dung báo cáo.'));
     expect([header.number, header.symbol, header.place, header.issuedOn]).toEqual([undefined, undefined, undefined, undefined]);
     expect(header).toMatchObject({ issuer: [], type: 'báo cáo', title: 'Kết quả năm 2024' });
+  });
+});
+
+describe('the motto', () => {
+  it('is the motto wrapped anywhere by a narrow cell, and nothing more', () => {
+    expect(isMottoLine('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc')).toBe(true);
+    expect(isMottoLine('lập - Tự do - Hạnh phúc')).toBe(true);
+    expect(isMottoLine('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc')).toBe(true);
+    expect(isMottoLine('BỘ LAO ĐỘNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(false);
+    expect(isMottoLine('Hạnh phúc Độc lập')).toBe(false);
   });
 });

@@ -36,6 +36,14 @@ describe('Nơi nhận and signature', () => {
     expect(tail.recipients).toEqual(['Ủy ban MTTQVN và các tổ chức chính trị - xã hội phường', 'Lưu: VT, VP']);
   });
 
+  it('keeps the typist and the number of copies written under "Lưu" with that item', () => {
+    const source = lines('Nội dung./.\nNơi nhận:\n- Như Điều 5;\n- Lưu: VT, HCC, NC.\nHuy (23 bản)\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Tấn Đức');
+    const tail = parseTail(source, 0);
+    expect(tail.recipients).toEqual(['Như Điều 5', 'Lưu: VT, HCC, NC. Huy (23 bản)']);
+    expect(tail.signer).toMatchObject({ capacity: 'TM. ỦY BAN NHÂN DÂN', name: 'Võ Tấn Đức' });
+    expect(tail.leftover).toEqual([]);
+  });
+
   it('finds nothing in a document that ends with its text', () => {
     const source = lines('Nội dung.\n\nTrên đây là báo cáo./.');
     expect(parseTail(source, 0)).toEqual({ bodyEnd: 3, after: 3, recipients: [], signer: {}, leftover: [], readingOrder: [] });

@@ -4,6 +4,7 @@
  * table). Superscript digits (footnote marks) become ¹²³ so the footnote step can pair them with their notes.
  */
 import { SUPERSCRIPT_DIGITS } from '../patterns.ts';
+import { restoreLostWidths } from './pdf-widths.ts';
 
 /** A text item as pdf.js gives it, reduced to what the layout needs. */
 export interface TextItem {
@@ -17,6 +18,8 @@ export interface TextItem {
   /** From the font's name ("TimesNewRomanPS-BoldMT"). */
   bold?: boolean;
   italic?: boolean;
+  /** pdf.js's name of the font, to tell fonts apart (pdf-widths.ts). */
+  font?: string;
 }
 
 /** A run of text on a line with no wide gap inside. */
@@ -152,7 +155,7 @@ function columnEdges(items: TextItem[], size: number): number[] {
 
 /** The lines of one page, top to bottom. */
 export function pageLines(items: TextItem[]): Line[] {
-  const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
+  const visible = restoreLostWidths(items.filter((item) => item.text.trim() !== '' && item.size > 0));
   const grouped = groupLines(visible);
   const edges = grouped.map(({ line, items: own }) => columnEdges(own, line.size));
   return grouped

@@ -39,6 +39,7 @@ function toItems(raw: unknown[], style: (font: string) => Style): TextItem[] {
         y: item.transform[5],
         width: item.width,
         size: Math.hypot(item.transform[2], item.transform[3]) || Math.abs(item.transform[0]),
+        font: item.fontName,
         ...styles.get(item.fontName),
       };
     });
