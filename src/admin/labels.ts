@@ -87,6 +87,7 @@ const byPath: Record<string, string> = {
   'launchedBy.body': 'Cơ quan',
   'signer.name': 'Họ và tên',
   'signer.title': 'Chức vụ',
+  'signer.after': 'Dòng dưới tên (chức vụ khác)',
   'items.unit': 'Đơn vị đo',
   'facts.unit': 'Đơn vị đo',
   'values.note': 'Ghi chú (phạm vi của giá trị)',

@@ -21,6 +21,8 @@ export const signerSchema = z.object({
   title: text().optional(),
   /** Capacity line, e.g. "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH". */
   capacity: text().optional(),
+  /** Lines printed under the name, e.g. the signer's other post "TRƯỞNG BAN XÂY DỰNG ĐẢNG". */
+  after: z.array(text()).optional(),
 });
 
 /** Frontmatter of an official document (văn bản) published as MDX. */

@@ -60,7 +60,7 @@ interface FrontmatterLike {
   issuedOn?: string;
   type?: string;
   title?: string;
-  signer?: { name?: string; title?: string; capacity?: string };
+  signer?: { name?: string; title?: string; capacity?: string; after?: string[] };
   recipients?: string[];
 }
 
@@ -82,7 +82,7 @@ export function tailLines(data: FrontmatterLike): string[] {
   const lines: string[] = [];
   if (data.recipients?.length) lines.push('Nơi nhận:', ...data.recipients);
   const signer = data.signer ?? {};
-  for (const part of [signer.capacity, signer.title, signer.name]) if (part) lines.push(part);
+  for (const part of [signer.capacity, signer.title, signer.name, ...(signer.after ?? [])]) if (part) lines.push(part);
   return lines;
 }
 

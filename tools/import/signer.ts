@@ -93,6 +93,5 @@ export function splitSignatureText(text: string): { upper: string; placeholders:
 /** The signer from the capitals of the block and the name. */
 export function signerOf(upper: string[], name: string | undefined, titlesAfter: string[] = []): Signer {
   const { capacity, title } = splitCapacityTitle(upper.join(' '));
-  const titles = [title, ...titlesAfter].filter(Boolean).join(' / ') || undefined;
-  return { capacity, title: titles, name };
+  return { capacity, title, name, ...(titlesAfter.length ? { after: titlesAfter } : {}) };
 }

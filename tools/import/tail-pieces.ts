@@ -62,11 +62,6 @@ export interface SignatureScan {
   used: number[];
   /** Placeholders ("(Đã ký)") by the piece they were on: the body keeps them, as the parsers cannot place them. */
   kept: Map<number, string[]>;
-  /**
-   * The pieces of the name when title lines follow it ("Nguyễn Văn A" / "TRƯỞNG BAN …"): the signer's title
-   * holds those lines, written before the name, so the fidelity check reads the name after them.
-   */
-  nameFirst?: number[];
 }
 
 /** Reads a signature block from `pieces[start]` on; undefined when the pieces there are not one. */
@@ -110,7 +105,7 @@ export function scanSignature(pieces: Piece[], start: number): SignatureScan | u
   }
   const capacityFound = upper.some((line) => isCapacityLine(line));
   if (!capacityFound && !(upper.length > 0 && name)) return undefined;
-  return { signer: signerOf(upper, name, titlesAfter), used, kept, ...(titlesAfter.length ? { nameFirst: namePieces } : {}) };
+  return { signer: signerOf(upper, name, titlesAfter), used, kept };
 }
 
 /** The rest of a name after its first word: one to four capitalised words ("Đức Tuấn", "Thị Minh Khai"). */

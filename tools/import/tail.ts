@@ -121,7 +121,7 @@ function rightColumnSignature(pieces: Piece[]): SignatureScan | undefined {
   );
   if (!scan) return undefined;
   const at = (r: number) => right[r].k;
-  return { ...scan, used: scan.used.map(at), kept: new Map([...scan.kept].map(([r, texts]) => [at(r), texts])), nameFirst: scan.nameFirst?.map(at) };
+  return { ...scan, used: scan.used.map(at), kept: new Map([...scan.kept].map(([r, texts]) => [at(r), texts])) };
 }
 
 /** The signature after the list, or else standing just above the label. */
@@ -161,21 +161,13 @@ function finish(pieces: Piece[], items: string[], scan: SignatureScan | undefine
   const inside = pieces.map((piece, k) => ({ piece, k, kept: scan?.kept.get(k) ?? [] })).filter(({ piece }) => piece.first >= bodyEnd && piece.last < after && piece.text !== '');
   // Pieces inside the tail that are neither list nor signature, and the placeholders ("(Đã ký)"), stay in the body.
   const leftover = inside.flatMap(({ piece, kept }) => (piece.used ? kept : [piece.text]));
-  return { recipients: recipientsOf(items), signer: scan?.signer ?? {}, leftover, bodyEnd, after, readingOrder: readingOrder(inside, scan?.nameFirst ?? []) };
+  return { recipients: recipientsOf(items), signer: scan?.signer ?? {}, leftover, bodyEnd, after, readingOrder: readingOrder(inside) };
 }
 
-/**
- * The words the tail's fields took, column by column (Nơi nhận, then the signature), as the output has them:
- * a signer's name after the title lines that followed it.
- */
-function readingOrder(inside: { piece: Piece; k: number; kept: string[] }[], nameFirst: number[]): string[] {
+/** The words the tail's fields took, column by column (Nơi nhận, then the signature), as the output has them. */
+function readingOrder(inside: { piece: Piece; k: number; kept: string[] }[]): string[] {
   const taken = inside.filter(({ piece }) => piece.used);
-  const column = (right: boolean) => {
-    const own = taken.filter(({ piece }) => (piece.side === 'right') === right);
-    const name = own.filter(({ k }) => nameFirst.includes(k));
-    const last = own.findLastIndex(({ k }) => k > Math.max(...nameFirst));
-    return name.length && last >= 0 ? [...own.slice(0, last + 1).filter((p) => !name.includes(p)), ...name, ...own.slice(last + 1)] : own;
-  };
+  const column = (right: boolean) => taken.filter(({ piece }) => (piece.side === 'right') === right);
   const ordered = [...column(false), ...column(true)];
   return ordered.map(({ piece, kept }) => kept.reduce((text, placeholder) => text.replace(placeholder, ' '), piece.text));
 }

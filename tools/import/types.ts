@@ -14,6 +14,8 @@ export interface Signer {
   name?: string;
   title?: string;
   capacity?: string;
+  /** Lines printed under the name (the signer's other post), kept there. */
+  after?: string[];
 }
 
 /** Metadata found in the header block (số, nơi ban hành, ngày, loại, trích yếu). */

@@ -82,7 +82,7 @@ describe('the signature', () => {
   it('takes a title written under the name into the signer\'s title, and counts it where the frontmatter has it', () => {
     const result = importText(text('TM. BAN CHỈ ĐẠO\n\nTRƯỞNG BAN\n\nLê Thị Hồng\n\nPHÓ BÍ THƯ ĐẢNG ỦY XÃ'));
     expect(result.errors).toEqual([]);
-    expect(result.frontmatter?.signer).toEqual({ capacity: 'TM. BAN CHỈ ĐẠO', title: 'TRƯỞNG BAN / PHÓ BÍ THƯ ĐẢNG ỦY XÃ', name: 'Lê Thị Hồng' });
+    expect(result.frontmatter?.signer).toEqual({ capacity: 'TM. BAN CHỈ ĐẠO', title: 'TRƯỞNG BAN', name: 'Lê Thị Hồng', after: ['PHÓ BÍ THƯ ĐẢNG ỦY XÃ'] });
     expect(result.fidelity).toMatchObject({ ok: true, moved: 0 });
   });
 
