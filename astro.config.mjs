@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 import { settings } from './src/settings.ts';
 import { isMovedPage, movedIndicatorKeys } from './src/integrations/moved-pages.ts';
 import decapCms, { isAdminPage } from './src/integrations/decap-cms.ts';
@@ -33,8 +34,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Heading anchors and Vietnamese footnote labels for documents and stories (MDX uses the same processor).
   markdown: { processor: satteri(markdownOptions()) },
-  integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap({ filter: (page) => !isMovedPage(page, moved) && !isAdminPage(page) }), pagefind(), decapCms()],
+  integrations: [noPrebundlingInBuild(), dataStoreFile(), contentCheck(), mdx(), sitemap({ filter: (page) => !isMovedPage(page, moved) && !isAdminPage(page) }), pagefind(), decapCms(), keepOutput()],
   // A rebuild copies the pages of unchanged provinces from the previous build (their cache keys:
   // src/content-model/page-cache-keys.ts) and the search bundles whose pages are unchanged (src/search/bundle-cache.ts).
+  // keepOutput (last: it removes what the other integrations did not write) leaves those pages where they are instead.
   experimental: { incrementalBuild: true },
 });

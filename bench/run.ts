@@ -1,6 +1,7 @@
 /**
  * The benchmark: generates a corpus, builds it with the real site and with the plain-Astro floor, and measures
- * time by phase, peak memory, sizes, page weights, search bytes in Chromium, importer speed and a one-file rebuild.
+ * time by phase, peak memory, sizes, page weights, search bytes in Chromium, importer speed and the rebuilds after
+ * one edit of a document, a story and an exemplar.
  *
  *   npm run bench                       # preset 100 (≈ 100 documents, a few minutes)
  *   npm run bench -- --preset 1000
@@ -15,12 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseGenerateArgs, writeCorpus } from '../tools/corpus/cli.ts';
 import { measureBuild, type BuildMeasure } from './lib/build.ts';
+import { afterEachEdit, editKinds, editOf } from './lib/edits.ts';
 import { measureImport } from './lib/importer.ts';
 import { presets } from './lib/presets.ts';
 import { measureSearch, searchQueries } from './lib/search.ts';
 import { measureShardedBuild, type ShardedMeasure } from './lib/sharded.ts';
 import { folderSize, pageWeight, samplePages } from './lib/sizes.ts';
-import { formatReport } from './lib/report.ts';
+import { formatReport, type RebuildMeasure, type ShardedRebuild } from './lib/report.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -107,32 +109,27 @@ if (!skip.has('import')) {
   importSpeed = await measureImport(repo, content, work);
 }
 
-// The edit both rebuilds measure: a paragraph added to the body of one document in the middle of the corpus.
-const docs = (fs.readdirSync(path.join(content, 'documents'), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
-const edited = path.join(content, 'documents', docs[Math.floor(docs.length / 2)]);
-async function afterOneEdit<T>(measure: () => Promise<T>): Promise<T> {
-  const original = fs.readFileSync(edited, 'utf8');
-  fs.writeFileSync(edited, `${original}\nĐoạn văn được thêm để đo thời gian dựng lại sau khi sửa một văn bản.\n`);
-  try {
-    return await measure();
-  } finally {
-    fs.writeFileSync(edited, original);
-  }
-}
+// The edits the rebuilds measure (bench/lib/edits.ts): a document, a story and an exemplar, one after the other.
+const edits = editKinds.map((kind) => editOf(content, kind));
 
-let rebuild: BuildMeasure | undefined;
+let rebuilds: RebuildMeasure[] | undefined;
 if (site.ok && !skip.has('rebuild')) {
-  step('site: rebuild after editing one document (same caches)');
-  rebuild = await afterOneEdit(() => measureBuild({ repo, root: repo, content, out: siteDist, cache: path.join(work, 'cache'), compileCache: path.join(work, 'compile-cache'), cold: false, verbose: values.verbose }));
+  const measured = await afterEachEdit(content, edits, (edit) => {
+    step(`site: rebuild after editing one ${edit.kind} (${edit.file}; same caches)`);
+    return measureBuild({ repo, root: repo, content, out: siteDist, cache: path.join(work, 'cache'), compileCache: path.join(work, 'compile-cache'), cold: false, verbose: values.verbose });
+  });
+  rebuilds = measured.map(({ edit, result }) => ({ edit: edit.kind, file: edit.file, ...strip(result), ratioToCold: round2(result.ms / site.ms) }));
 }
 
-let sharded: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure } | undefined;
+let sharded: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure; rebuilds?: ShardedRebuild[] } | undefined;
 if (!skip.has('sharded')) {
   const [shards, parallel] = [4, 2];
   const shardOptions = { repo, content, out: path.join(work, 'sharded-dist'), work: path.join(work, 'sharded-parts'), compileCache: path.join(work, 'sharded-compile-cache'), shards, parallel, echo: values.verbose };
-  step(`sharded: cold build in ${shards} parts, ${parallel} at a time, then a rebuild after editing one document`);
+  step(`sharded: cold build in ${shards} parts, ${parallel} at a time, then a rebuild after each edit`);
   const full = await measureShardedBuild({ ...shardOptions, fresh: true });
-  sharded = { shards, parallel, full, rebuild: full.ok ? await afterOneEdit(() => measureShardedBuild({ ...shardOptions, fresh: false })) : undefined };
+  const measured = full.ok ? await afterEachEdit(content, edits, () => measureShardedBuild({ ...shardOptions, fresh: false })) : [];
+  const shardedRebuilds = measured.map(({ edit, result }) => ({ edit: edit.kind, file: edit.file, ...roundSharded(result), ratioToCold: round2(result.ms / full.ms) }));
+  sharded = { shards, parallel, full, rebuild: shardedRebuilds[0], rebuilds: shardedRebuilds };
 }
 
 const result = {
@@ -142,8 +139,8 @@ const result = {
   ratioToFloor: floor?.ok && site.ok ? round2(site.ms / floor.ms) : undefined,
   ratioToFloorWithoutSearchIndex: floor?.ok && site.ok ? round2((site.ms - site.phases.searchIndex) / floor.ms) : undefined,
   pagesPerSecond: site.ok && site.pages ? round2(site.pages / (site.ms / 1000)) : undefined,
-  sizes, pageWeights: weights, search, searchError, importer: importSpeed, rebuild: rebuild && strip(rebuild),
-  sharded: sharded && { ...sharded, full: roundSharded(sharded.full), rebuild: sharded.rebuild && roundSharded(sharded.rebuild) },
+  sizes, pageWeights: weights, search, searchError, importer: importSpeed, rebuild: rebuilds?.[0], rebuilds,
+  sharded: sharded && { ...sharded, full: roundSharded(sharded.full) },
   machineLoadAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
 };
 fs.mkdirSync(path.join(repo, 'bench/results'), { recursive: true });

@@ -18,9 +18,13 @@ export interface ReportInput {
   search?: SearchMeasure;
   searchError?: string;
   importer?: { files: number; ms: number; filesPerSecond: number; exitCode: number };
-  rebuild?: BuildMeasure;
-  sharded?: { shards: number; parallel: number; full: ShardedMeasure; rebuild?: ShardedMeasure };
+  rebuilds?: RebuildMeasure[];
+  sharded?: { shards: number; parallel: number; full: ShardedMeasure; rebuilds?: ShardedRebuild[] };
 }
+
+/** A rebuild after one edit (bench/lib/edits.ts) and its time as a share of the cold build's. */
+export type RebuildMeasure = BuildMeasure & { edit: string; file: string; ratioToCold: number };
+export type ShardedRebuild = ShardedMeasure & { edit: string; file: string; ratioToCold: number };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -42,14 +46,17 @@ export function formatReport(r: ReportInput): string {
     ['render', 'page rendering'], ['searchIndex', 'sitemap + search index'], ['finish', 'finish'],
   ];
   const col = (b?: BuildMeasure) => (b ? (b.ok ? '' : ' (FAILED)') : '');
+  const builds: Array<[string, BuildMeasure | undefined]> = [['site', r.site], ['floor', r.floor], ...(r.rebuilds ?? []).map((b): [string, BuildMeasure] => [`rebuild: ${b.edit}`, b])];
+  const cells = (cell: (b: BuildMeasure) => string) => builds.map(([, b]) => (b ? cell(b) : '–'));
   out.push(table([
-    ['build', `site${col(r.site)}`, `floor${col(r.floor)}`, `rebuild 1 edit${col(r.rebuild)}`],
-    ['total', s(r.site.ms), r.floor ? s(r.floor.ms) : '–', r.rebuild ? s(r.rebuild.ms) : '–'],
-    ...phaseNames.map(([key, name]) => [`  ${name}`, s(r.site.phases[key]), r.floor ? s(r.floor.phases[key]) : '–', r.rebuild ? s(r.rebuild.phases[key]) : '–']),
-    ['pages', String(r.site.pages ?? '?'), String(r.floor?.pages ?? '–'), String(r.rebuild?.pages ?? '–')],
-    ['peak memory (process tree)', mb(r.site.peakRssBytes), r.floor ? mb(r.floor.peakRssBytes) : '–', r.rebuild ? mb(r.rebuild.peakRssBytes) : '–'],
-    ...phaseNames.map(([key, name]) => [`  peak in ${name}`, mb(r.site.peakRssByPhase?.[key] ?? 0), r.floor ? mb(r.floor.peakRssByPhase?.[key] ?? 0) : '–', r.rebuild ? mb(r.rebuild.peakRssByPhase?.[key] ?? 0) : '–']),
+    ['build', ...builds.map(([name, b]) => `${name}${col(b)}`)],
+    ['total', ...cells((b) => s(b.ms))],
+    ...phaseNames.map(([key, name]) => [`  ${name}`, ...cells((b) => s(b.phases[key]))]),
+    ['pages', ...cells((b) => String(b.pages ?? '?'))],
+    ['peak memory (process tree)', ...cells((b) => mb(b.peakRssBytes))],
+    ...phaseNames.map(([key, name]) => [`  peak in ${name}`, ...cells((b) => mb(b.peakRssByPhase?.[key] ?? 0))]),
   ]));
+  if (r.rebuilds?.length) out.push(`\nRebuild after one edit / cold build (same run; budget ≤ 0.25): ${r.rebuilds.map((b) => `${b.edit} ${b.ratioToCold}`).join(', ')}`);
   out.push('');
   out.push(`Ratio site / floor: ${r.ratioToFloor ?? '–'} (without the search index: ${r.ratioToFloorWithoutSearchIndex ?? '–'}); ${r.pagesPerSecond ?? '–'} pages/s`);
   if (r.sizes) out.push(`dist: ${mb(r.sizes.dist.bytes)} in ${r.sizes.dist.files} files; Pagefind index: ${mb(r.sizes.pagefind.bytes)} in ${r.sizes.pagefind.files} files`);
@@ -69,12 +76,12 @@ export function formatReport(r: ReportInput): string {
     ]));
   } else if (r.searchError) out.push(`search: not measured (${r.searchError})`);
   if (r.sharded) {
-    const { full, rebuild } = r.sharded;
-    const row = (name: string, m?: ShardedMeasure) => (m ? [name, m.ok ? s(m.ms) : 'FAILED', mb(m.peakRssBytes), m.built.join(' ') || '–', m.reused.join(' ') || '–'] : [name, '–', '–', '–', '–']);
+    const { full, rebuilds = [] } = r.sharded;
+    const row = (name: string, m: ShardedMeasure, ratio = '') => [name, m.ok ? s(m.ms) : 'FAILED', ratio, mb(m.peakRssBytes), m.built.join(' ') || '–', m.reused.join(' ') || '–'];
     out.push('');
     out.push(table([
-      [`sharded (${r.sharded.shards} parts + shared, ${r.sharded.parallel} at a time)`, 'total', 'peak', 'parts built', 'parts reused'],
-      row('cold build', full), row('rebuild 1 edit', rebuild),
+      [`sharded (${r.sharded.shards} parts + shared, ${r.sharded.parallel} at a time)`, 'total', '/ cold', 'peak', 'parts built', 'parts reused'],
+      row('cold build', full), ...rebuilds.map((m) => row(`rebuild: ${m.edit}`, m, String(m.ratioToCold))),
     ]));
   }
   if (r.importer) out.push(`\nimporter: ${r.importer.files} .txt files in ${s(r.importer.ms)} = ${r.importer.filesPerSecond.toFixed(1)} files/s (exit ${r.importer.exitCode})`);

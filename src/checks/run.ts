@@ -1,27 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { storySchema } from '../schemas/story.ts';
 import { buildDate } from '../settings.ts';
-import { isPublic as isPublicEntry } from '../content-model/is-public.ts';
 import { Problems, sortProblems, type Problem } from './problem.ts';
 import { checkRegistry } from './registry.ts';
 import { ignoredFile, redirectClash } from './file-messages.ts';
 import { decodeContent } from './encoding.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { schemaProblems } from './schema-issues.ts';
 import { findPersonalData, privacyProblems, type PrivacyHit } from './privacy.ts';
-import { markupProblems } from './markup.ts';
 import { nfcProblems } from './nfc.ts';
-import { ContentIndex } from './references.ts';
-import { entryReferences } from './entry-references.ts';
+import { ContentIndex, type Target } from './references.ts';
 import { IndicatorChecks } from './indicators.ts';
-import { assetExtensions, collectionRules, entryId, extensions, type CollectionRule } from './collections.ts';
+import { assetExtensions, collectionRules, extensions } from './collections.ts';
 import { walkFiles } from './walk.ts';
-import { idProblems, duplicateProblem } from './ids.ts';
-import { storyImage } from './cover-image.ts';
+import { duplicateProblem } from './ids.ts';
 import { lineFinder } from './field-lines.ts';
-import { documentFolderProblem, duplicateDataProblem, duplicateExemplarProblem, firstOrDuplicate, tallyKey } from './entry-problems.ts';
+import { duplicateDataProblem, duplicateExemplarProblem, firstOrDuplicate } from './entry-problems.ts';
+import { entrySteps, problemSteps, type FileSteps, type Step } from './file-steps.ts';
+import { CheckCache, digestOf } from './check-cache.ts';
 
 export interface CheckOptions {
   /** The content folder. */
@@ -30,6 +25,8 @@ export interface CheckOptions {
   buildDate?: string;
   /** Rewrite files whose text is not NFC. */
   fix?: boolean;
+  /** Where to keep what each file's check found, so that an unchanged file is not checked again (check-cache.ts). */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -42,6 +39,8 @@ export interface CheckResult {
   fixed: string[];
   /** Files the extractor proposed that no person has reviewed yet (`review: pending`). */
   pendingReview: string[];
+  /** Files whose earlier result was reused (unchanged since a run with the same cache). */
+  reused: number;
 }
 
 const sourceText = /\.(?:txt|md|csv|tsv|html?)$/i;
@@ -51,9 +50,14 @@ const sourceText = /\.(?:txt|md|csv|tsv|html?)$/i;
  * ids and duplicates, references, indicator values, personal data, unsafe markup, images, NFC.
  */
 export function runContentCheck(options: CheckOptions): CheckResult {
-  const check = new ContentCheck(path.resolve(options.dir), options.buildDate ?? buildDate(), options.fix ?? false);
+  const root = path.resolve(options.dir);
+  const today = options.buildDate ?? buildDate();
+  // --fix rewrites files as it reads them: it always reads them.
+  const cache = options.cacheDir && !options.fix ? new CheckCache(options.cacheDir, root, today) : undefined;
+  const check = new ContentCheck(root, today, options.fix ?? false, cache);
   check.readRegistry();
   for (const file of walkFiles(check.root)) check.checkFile(file);
+  cache?.save();
   return check.finish();
 }
 
@@ -78,19 +82,22 @@ class ContentCheck {
   readonly root: string;
   private readonly today: string;
   private readonly fix: boolean;
+  private readonly cache?: CheckCache;
+  private readonly findLine: (file: string, path: PropertyKey[]) => number | undefined;
 
-  constructor(root: string, today: string, fix: boolean) {
+  constructor(root: string, today: string, fix: boolean, cache?: CheckCache) {
     this.root = root;
     this.today = today;
     this.fix = fix;
+    this.cache = cache;
+    this.findLine = lineFinder(root);
   }
 
-  /** Reads a file as NFC text, or records why it cannot be read. */
-  private readText(file: string): string | undefined {
-    this.files++;
-    const decoded = decodeContent(fs.readFileSync(path.join(this.root, file)));
+  /** Decodes a file's bytes as NFC text, or records why they cannot be read. */
+  private readText(file: string, bytes: Buffer, steps: Step[]): string | undefined {
+    const decoded = decodeContent(bytes);
     if ('problem' in decoded) {
-      this.problems.addAll(file, [decoded.problem]);
+      steps.push(...problemSteps(file, [decoded.problem]));
       return undefined;
     }
     const nfcIssues = nfcProblems(decoded.text);
@@ -100,15 +107,36 @@ class ContentCheck {
       fs.writeFileSync(path.join(this.root, file), normalized);
       this.fixed.push(file);
     } else {
-      this.problems.addAll(file, nfcIssues);
+      steps.push(...problemSteps(file, nfcIssues));
     }
     return normalized;
+  }
+
+  /**
+   * Reads a file and finds its steps (`analyse`), or takes them from the cache when its bytes have not changed, then
+   * applies them to this run.
+   */
+  private readFile(file: string, analyse: (text: string | undefined, record: FileSteps) => void): void {
+    this.files++;
+    const bytes = fs.readFileSync(path.join(this.root, file));
+    const digest = this.cache && digestOf(bytes);
+    const exists = (relative: string) => fs.existsSync(path.join(this.root, relative));
+    let record = digest ? this.cache!.get(file, digest, exists) : undefined;
+    if (!record) {
+      record = { steps: [], exists: {} };
+      analyse(this.readText(file, bytes, record.steps), record);
+      if (digest) this.cache!.set(file, digest, record);
+    }
+    this.apply(file, record.steps);
   }
 
   /** The registry first: values are checked against it as they are read. */
   readRegistry(): void {
     if (!fs.existsSync(path.join(this.root, registryFile))) return;
-    const text = this.readText(registryFile);
+    this.files++;
+    const steps: Step[] = [];
+    const text = this.readText(registryFile, fs.readFileSync(path.join(this.root, registryFile)), steps);
+    this.apply(registryFile, steps);
     if (text === undefined) return;
     const yaml = parseYaml(text);
     this.problems.addAll(registryFile, yaml.errors);
@@ -127,16 +155,18 @@ class ContentCheck {
       if (!assetExtensions.test(file)) this.problems.add(ignoredFile(file, `tệp "${path.posix.basename(file)}"`, rule));
       return;
     }
-    const text = this.readText(file);
-    if (text !== undefined) this.checkEntry(rule, file, text);
+    this.readFile(file, (text, record) => {
+      if (text !== undefined) entrySteps(this.root, rule, file, text, this.today, record);
+    });
   }
 
   /** An original document: its personal data is judged at the end, against what its document allows. */
   private checkSource(file: string): void {
     this.index.add('sources', file.slice('sources/'.length), file);
     if (!sourceText.test(file)) return;
-    const text = this.readText(file);
-    if (text !== undefined) this.pendingSources.push({ file, hits: findPersonalData(text) });
+    this.readFile(file, (text, record) => {
+      if (text !== undefined) record.steps.push({ sourceHits: findPersonalData(text) });
+    });
   }
 
   /** A folder the site does not read, reported once. */
@@ -147,97 +177,47 @@ class ContentCheck {
     this.problems.add(ignoredFile(file, folder ? `thư mục "${folder}/"` : `tệp "${file}"`));
   }
 
-  /** The YAML of an entry (a data file, or a Markdown file's frontmatter), or undefined when it cannot be read. */
-  private parseEntry(rule: CollectionRule, file: string, text: string): YamlSource | undefined {
-    let yaml: YamlSource;
-    if (rule.format === 'markdown') {
-      const split = splitFrontmatter(text);
-      if ('problem' in split) {
-        this.problems.addAll(file, [split.problem]);
-        return undefined;
-      }
-      yaml = parseYaml(split.yaml, split.yamlLine);
-    } else {
-      yaml = parseYaml(text);
-    }
-    this.problems.addAll(file, yaml.errors);
-    return yaml.errors.length ? undefined : yaml;
-  }
-
-  /** Every check of one entry: id, duplicates, schema, references, personal data, markup, then its collection's own. */
-  private checkEntry(rule: CollectionRule, file: string, text: string): void {
-    const relative = file.slice(rule.folder.length + 1);
-    const id = entryId(rule, relative);
-    this.problems.addAll(file, idProblems(rule, relative));
-    const yaml = this.parseEntry(rule, file, text);
-    if (!yaml) return;
-    const raw = (yaml.data ?? {}) as Record<string, unknown>;
-    const isPublic = isPublicEntry(raw, this.today);
-    if (raw.review === 'pending') this.pendingReview.push(file);
-
-    const target = rule.name === 'indicatorValues' || rule.name === 'awards' ? undefined : rule.name;
-    const duplicateOf = target ? this.index.add(target, id, file, isPublic) : undefined;
-    if (duplicateOf) this.problems.add(duplicateProblem(rule, id, file, duplicateOf));
-
-    const schema = rule.schema ?? storySchema(() => storyImage(this.root, path.posix.dirname(file)));
-    const checked = schemaProblems(schema, raw, yaml.lineOf);
-    this.problems.addAll(file, checked.problems);
-    entryReferences(rule.name, raw, (ref) => this.index.refer({ ...ref, file, fromPublic: isPublic }));
-
-    const allowed = privacyAllowed(raw);
-    this.problems.addAll(file, privacyProblems(findPersonalData(text), allowed));
-    if (rule.format === 'markdown') {
-      const directory = path.join(this.root, path.dirname(file));
-      this.problems.addAll(file, markupProblems(text, { mdx: file.endsWith('.mdx'), imageExists: (p) => fs.existsSync(path.join(directory, p)) }));
-    }
-    const value = checked.value as Record<string, unknown> | undefined;
-    if (value) this.checkCollectionRules(rule, { file, id, yaml, value, allowed });
-  }
-
-  /** What only one collection needs: a document in its unit's folder, redirects, one data file per document. */
-  private checkCollectionRules(rule: CollectionRule, entry: CheckedEntry): void {
-    const { file, yaml, value } = entry;
-    if (rule.name === 'documents') this.checkDocument(entry);
-    if (rule.name === 'units') this.recordRedirects(entry);
-    if (rule.name === 'awards' || rule.name === 'indicatorValues') {
-      const problem = firstOrDuplicate(this.firstOf.tallies, tallyKey(rule.name, value), file, (earlier) => duplicateDataProblem(file, yaml, value, earlier));
-      if (problem) this.problems.add(problem);
-    }
-    if (rule.name === 'indicatorValues') {
-      (value.values as Array<{ indicator: string; value: number; kind: string; note?: string; target?: number }>).forEach((v, i) => {
-        const fieldPath = ['values', i, 'value'];
-        const at = { file, field: `values[${i}]`, path: fieldPath, line: () => yaml.lineOf(fieldPath) };
-        for (const p of this.indicators.value(value as { unit: string; year: number }, v, at)) this.problems.add(p);
-      });
-    }
-    if (rule.name === 'exemplars') {
-      const key = `${String(value.unit)}|${String(value.name).toLocaleLowerCase('vi')}`;
-      const problem = firstOrDuplicate(this.firstOf.exemplars, key, file, (earlier) => duplicateExemplarProblem(file, yaml, value, earlier));
-      if (problem) this.problems.add(problem);
+  /** Applies one file's steps to the run: its own problems, and what is judged with the other files. */
+  private apply(file: string, steps: Step[]): void {
+    // Lines of a duplicate are looked up only when there is one (the file is read again).
+    const lines: YamlSource = { data: undefined, errors: [], lineOf: (fieldPath) => this.findLine(file, [...fieldPath]) };
+    const duplicate = (first: Map<string, string>, key: string, problem: (earlier: string) => Problem) => {
+      const found = firstOrDuplicate(first, key, file, problem);
+      if (found) this.problems.add(found);
+    };
+    for (const step of steps) {
+      if ('problem' in step) this.problems.add(step.problem);
+      else if ('entry' in step) {
+        const { collection, id, isPublic } = step.entry;
+        const duplicateOf = this.index.add(collection as Target, id, file, isPublic);
+        if (duplicateOf) this.problems.add(duplicateProblem(collectionRules.find((r) => r.name === collection)!, id, file, duplicateOf));
+      } else if ('refer' in step) this.index.refer({ ...step.refer, file });
+      else if ('review' in step) this.pendingReview.push(file);
+      else if ('allow' in step) {
+        const set = this.sourceAllow.get(step.allow.source) ?? new Set<string>();
+        for (const v of step.allow.values) set.add(v);
+        this.sourceAllow.set(step.allow.source, set);
+      } else if ('redirect' in step) this.recordRedirect(file, step.redirect);
+      else if ('tally' in step) duplicate(this.firstOf.tallies, step.tally.key, (earlier) => duplicateDataProblem(file, lines, { year: step.tally.year }, earlier));
+      else if ('exemplar' in step) duplicate(this.firstOf.exemplars, step.exemplar.key, (earlier) => duplicateExemplarProblem(file, lines, { name: step.exemplar.name }, earlier));
+      else if ('value' in step) this.checkValue(file, step.value);
+      else if ('sourceHits' in step) this.pendingSources.push({ file, hits: step.sourceHits });
     }
   }
 
-  /** A document lies in its unit's folder; the personal data it allows is allowed in its source file too. */
-  private checkDocument({ file, id, yaml, value, allowed }: CheckedEntry): void {
-    const folderProblem = documentFolderProblem(file, id, yaml, value);
-    if (folderProblem) this.problems.add(folderProblem);
-    if (typeof value.sourceFile !== 'string') return;
-    const sourceId = value.sourceFile.includes('/') ? value.sourceFile : `${String(value.unit)}/${value.sourceFile}`;
-    const set = this.sourceAllow.get(sourceId) ?? new Set<string>();
-    for (const v of allowed) set.add(v);
-    this.sourceAllow.set(sourceId, set);
+  /** A unit's former id, claimed once. */
+  private recordRedirect(file: string, { from, line, field }: { from: string; line?: number; field: string }): void {
+    const earlier = this.redirects.get(from);
+    if (earlier) this.problems.add(redirectClash({ file, line, field }, from, `đã được dùng trong ${earlier.file} (already used by ${earlier.file})`));
+    else this.redirects.set(from, { file, line, field });
   }
 
-  /** A unit's former ids, each claimed once. */
-  private recordRedirects({ file, yaml, value }: CheckedEntry): void {
-    (value.redirectFrom as string[]).forEach((from, i) => {
-      const at = { file, line: yaml.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
-      const earlier = this.redirects.get(from);
-      if (earlier) this.problems.add(redirectClash(at, from, `đã được dùng trong ${earlier.file} (already used by ${earlier.file})`));
-      else this.redirects.set(from, at);
-    });
+  /** An indicator value against the registry; its line is looked up only when it fails. */
+  private checkValue(file: string, { entry, v, index }: Extract<Step, { value: unknown }>['value']): void {
+    const fieldPath = ['values', index, 'value'];
+    const at = { file, field: `values[${index}]`, path: fieldPath, line: () => this.findLine(file, fieldPath) };
+    for (const p of this.indicators.value(entry, v, at)) this.problems.add(p);
   }
-
   /** What can only be judged once every file is read: references, redirects, indicator series, sources. */
   finish(): CheckResult {
     for (const [from, at] of this.redirects) {
@@ -251,7 +231,10 @@ class ContentCheck {
       this.problems.addAll(file, privacyProblems(hits, this.sourceAllow.get(file.slice('sources/'.length)) ?? new Set()));
     }
     const { problems } = this;
-    return { problems: sortProblems(problems.list), errorCount: problems.errorCount, warningCount: problems.warningCount, files: this.files, fixed: this.fixed, pendingReview: this.pendingReview };
+    return {
+      problems: sortProblems(problems.list), errorCount: problems.errorCount, warningCount: problems.warningCount, files: this.files, fixed: this.fixed,
+      pendingReview: this.pendingReview, reused: this.cache?.reused ?? 0,
+    };
   }
 }
 
@@ -259,23 +242,4 @@ interface RedirectAt {
   file: string;
   line?: number;
   field: string;
-}
-
-/** An entry that passed its schema, with what its collection's own checks need. */
-interface CheckedEntry {
-  file: string;
-  id: string;
-  yaml: YamlSource;
-  value: Record<string, unknown>;
-  /** The personal data its frontmatter allows (privacyAllow). */
-  allowed: Set<string>;
-}
-
-/** The values an entry's `privacyAllow` lets through. */
-function privacyAllowed(raw: Record<string, unknown>): Set<string> {
-  const allowed = new Set<string>();
-  for (const item of Array.isArray(raw.privacyAllow) ? raw.privacyAllow : []) {
-    if (item && typeof item === 'object' && typeof item.value === 'string') allowed.add(item.value.trim());
-  }
-  return allowed;
 }

@@ -17,8 +17,10 @@ import { buildPart } from './build-part.ts';
  * province's key covers what those pages can show:
  * - every public entry of the province's folders (units, documents, exemplars, awards, indicator values), by id
  *   and the digest of its file, and the names of its source files (a document links its original when present);
- * - every public entry outside province folders (indicators, movements, stories, the site settings of the footer) and
- *   the stories' images;
+ * - every public entry outside province folders (indicators, movements, the site settings of the footer) and the
+ *   stories' images;
+ * - the frontmatter of every public story about a unit or an exemplar of the province (shown as a card on their pages;
+ *   a story's body is on its own page only, which has no key);
  * - the site's code (src/, the Astro config, the lockfile), the build part and the settings read from the
  *   environment: any change to them renders every page again.
  * Public means public on this build's date (src/content-model/published.ts): an entry whose publication date comes is a
@@ -34,7 +36,7 @@ const provinceCollections = {
   awards: 'awards',
   indicatorValues: 'indicator-values',
 } satisfies Partial<Record<CollectionKey, string>>;
-const sharedCollections: CollectionKey[] = ['indicators', 'movements', 'stories', 'site'];
+const sharedCollections: CollectionKey[] = ['indicators', 'movements', 'site'];
 
 /** Files of the site's code whose change can change any page. */
 const codeInputs = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -112,14 +114,18 @@ const material = once(async () => {
   hashTree(shared, contentPath('stories'), (file) => !/\.mdx?$/.test(file));
   // One digest per province folder, so that a page's key hashes a few digests, not every entry again.
   const lines = new Map<string, string[]>();
+  const add = (province: string, line: string) => lines.set(province, [...(lines.get(province) ?? []), line]);
+  const exemplarProvince = new Map<string, string>();
   for (const [collection, folder] of Object.entries(provinceCollections) as [CollectionKey, string][]) {
     const base = contentPath(folder);
     for (const entry of (await getPublished(collection)) as KeyedEntry[]) {
       const province = entryProvince(base, entry);
-      const list = lines.get(province) ?? [];
-      list.push(entryLine(collection, entry));
-      lines.set(province, list);
+      if (collection === 'exemplars') exemplarProvince.set(entry.id, province);
+      add(province, entryLine(collection, entry));
     }
+  }
+  for (const story of await getPublished('stories')) {
+    for (const province of storyProvinces(story.data, exemplarProvince)) add(province, storyLine(story));
   }
   const byProvince = new Map<string, string>();
   for (const [province, list] of lines) {
@@ -130,6 +136,21 @@ const material = once(async () => {
   }
   return { shared: shared.digest('hex'), byProvince };
 });
+
+/**
+ * A keyed page shows a story only as a card (title, date, author, summary, cover: components/stories/StoryCard.astro),
+ * on the page of a unit or an exemplar it is about: its frontmatter counts, in the provinces of those units and
+ * exemplars; its body does not (the story's own page, the lists and the feeds have no key).
+ */
+function storyLine(story: KeyedEntry): string {
+  return `stories\0${story.id}\0${JSON.stringify(story.data)}\n`;
+}
+
+function storyProvinces(data: { units?: string[]; exemplars?: string[] }, exemplarProvince: Map<string, string>): Set<string> {
+  const provinces = new Set((data.units ?? []).map(provinceOfId));
+  for (const exemplar of data.exemplars ?? []) provinces.add(exemplarProvince.get(exemplar) ?? provinceOfId(exemplar));
+  return provinces;
+}
 
 /** An entry as its key sees it: the digest of its file, or its data when its loader keeps no digest. */
 function entryLine(collection: string, entry: KeyedEntry): string {

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentDir, settings } from '../settings.ts';
 import { formatProblems, pendingReviewLine, runContentCheck } from '../checks/index.ts';
 
@@ -12,7 +13,7 @@ export default function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'bang-vang:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         // Which command runs, for src/settings.ts and src/content.config.ts: drafts show in `astro dev` only.
         // import.meta.env.DEV cannot tell: it is true in a build run with NODE_ENV=test or development.
         process.env.BANG_VANG_COMMAND = command;
@@ -21,13 +22,15 @@ export default function contentCheckIntegration(): AstroIntegration {
         if (settings().CONTENT_CHECK === 'off') return logger.info('Nội dung đã được kiểm tra trước khi dựng (content checked by the shard runner)');
         const dir = contentDir();
         const started = performance.now();
-        const result = runContentCheck({ dir });
+        // What each file's check found is kept in the cache folder: an unchanged file is not checked again.
+        const result = runContentCheck({ dir, cacheDir: command === 'build' ? fileURLToPath(config.cacheDir) : undefined });
         const label = path.relative(process.cwd(), dir) || '.';
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const pending = pendingReviewLine(result.pendingReview);
         if (pending) logger.warn(pending);
         if (!result.problems.length) {
-          logger.info(`Nội dung hợp lệ: ${result.files} tệp, ${seconds} s (content OK: ${result.files} files)`);
+          const reused = result.reused ? `; ${result.reused} tệp không đổi (${result.reused} unchanged, not checked again)` : '';
+          logger.info(`Nội dung hợp lệ: ${result.files} tệp, ${seconds} s (content OK: ${result.files} files)${reused}`);
           return;
         }
         const report = formatProblems(result.problems, label);

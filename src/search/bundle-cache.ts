@@ -78,7 +78,7 @@ function keptFolder(cache: string, bundle: string): string {
 let code: string | undefined;
 
 /** The indexing code and Pagefind's version: a change to either indexes every bundle again. */
-function indexingCode(): string {
+export function indexingCode(): string {
   if (code) return code;
   const hash = createHash('sha256');
   const here = path.dirname(fileURLToPath(import.meta.url));

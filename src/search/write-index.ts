@@ -5,6 +5,7 @@ import path from 'node:path';
 import { BundleWriters, indexerCount } from './bundle-writers.ts';
 import { manifestFile } from './manifest-file.ts';
 import { bundleKey, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
+import { factsWithCache, type CachedFacts } from './facts-cache.ts';
 import { settings } from '../settings.ts';
 import { isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
@@ -52,7 +53,7 @@ const bundleEntryFile = 'bundle.json';
  * `SEARCH_BUNDLE_BYTES` overrides the HTML bytes one regional bundle may hold (tests use it to split a small site).
  */
 export async function buildSearchIndex(site: string, part: IndexPart = 'whole', maxWeight = bundleWeightFromEnv(), options: IndexOptions = {}): Promise<SearchIndexResult> {
-  const marked = options.facts?.length ? [...options.facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) : await searchablePages(site);
+  const marked = options.facts?.length ? [...options.facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) : await searchablePages(site, options.cacheDir);
   if (options.factsOut) await writeFile(options.factsOut, `${JSON.stringify(marked)}\n`);
   if (part === 'facts') return { pages: marked.length, manifest: { version: 1, primaryPages: 0, bundles: [] }, reused: 0 };
   const plan = planBundles(marked, maxWeight, part === 'whole' ? 'auto' : 'always');
@@ -93,12 +94,22 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   return { pages: marked.length, manifest, reused };
 }
 
-/** The facts of every page Pagefind would index (every page, when none marks its content with data-pagefind-body). */
-async function searchablePages(site: string): Promise<PageFacts[]> {
+/**
+ * The facts of every page Pagefind would index (every page, when none marks its content with data-pagefind-body).
+ * With a cache folder, a page unchanged since the last build is not read again (facts-cache.ts).
+ */
+async function searchablePages(site: string, cacheDir?: string): Promise<PageFacts[]> {
   const files = await htmlFiles(site);
-  const marked = await readFacts(site, files, (html) => html.includes('data-pagefind-body'));
+  const marked = (list: string[]) => readFacts(site, list, (html) => html.includes('data-pagefind-body'));
+  const found = cacheDir ? await factsWithCache(site, files, cacheDir, marked) : await marked(files);
+  const facts = files.flatMap((file) => {
+    const known = found.get(file);
+    return known ? [{ file, ...known }] : [];
+  });
+  if (facts.length) return facts;
   // No page marks its content: Pagefind indexes every page whole, and so do we.
-  return marked.length ? marked : readFacts(site, files, () => true);
+  const every = await readFacts(site, files, () => true);
+  return files.map((file) => ({ file, ...every.get(file)! }));
 }
 
 /** Facts written by {@link buildSearchIndex}'s `factsOut`. */
@@ -121,11 +132,17 @@ function bundleWeightFromEnv(): number {
 const batchSize = 32;
 
 /** Reads every file once to learn which pages are searchable and where they belong; keeps no HTML. */
-async function readFacts(site: string, files: string[], wanted: (html: string) => boolean): Promise<PageFacts[]> {
-  const facts: PageFacts[] = [];
+async function readFacts(site: string, files: string[], wanted: (html: string) => boolean): Promise<Map<string, CachedFacts>> {
+  const facts = new Map<string, CachedFacts>();
   for (let start = 0; start < files.length; start += batchSize) {
     const read = await Promise.all(files.slice(start, start + batchSize).map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })));
-    for (const { file, html } of read) if (wanted(html)) facts.push({ ...pageFacts(file, html), digest: pageDigest(html) });
+    for (const { file, html } of read) {
+      if (!wanted(html)) facts.set(file, null);
+      else {
+        const { file: _file, ...rest } = pageFacts(file, html);
+        facts.set(file, { ...rest, digest: pageDigest(html) });
+      }
+    }
   }
   return facts;
 }

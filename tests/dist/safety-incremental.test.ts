@@ -7,10 +7,11 @@ import { buildEnv } from './build-env.ts';
 import { fileHashes } from './file-hashes.ts';
 
 /**
- * A rebuild with the caches of the previous build (Astro's incremental build, the kept search bundles) gives the
- * same site, byte for byte, as a build of the same content from nothing — after an edit to one document, and after
- * a unit is renamed — while copying the pages and bundles the edit does not touch. The search index is split by
- * province (SEARCH_BUNDLE_BYTES=1), so that there are bundles to keep.
+ * A rebuild with the caches of the previous build (Astro's incremental build, the kept search bundles, the output
+ * folder kept in place: src/integrations/keep-output.ts) gives the same site, byte for byte, as a build of the same
+ * content from nothing — after an edit to one document, after an edit to a story and an exemplar, and after a unit
+ * is renamed — while copying the pages and bundles the edit does not touch. The search index is split by province
+ * (SEARCH_BUNDLE_BYTES=1), so that there are bundles to keep.
  */
 const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-incremental-'));
@@ -49,6 +50,16 @@ function pageLines(log: string): { copied: string[]; rendered: string[] } {
   return { copied, rendered: entries.filter((m) => !m[2]).map((m) => m[1]) };
 }
 
+/** The text files of a built site (pages, feeds, open data) that contain a text. */
+function filesShowing(dir: string, text: string): string[] {
+  return fs.readdirSync(path.join(work, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json|csv)$/.test(e.name) && !e.parentPath.includes(`${path.sep}pagefind`))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => fs.readFileSync(file, 'utf8').includes(text))
+    .map((file) => path.relative(path.join(work, dir), file).split(path.sep).join('/'))
+    .sort();
+}
+
 function firstFile(dir: string, pattern: RegExp): string {
   const file = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort()[0];
   if (!file) throw new Error(`no ${pattern} in ${dir}`);
@@ -82,6 +93,36 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
     expect(copied.filter((p) => p.startsWith('/du-lieu/bieu-do/')).length).toBeGreaterThan(0);
     expect(rendered.filter((p) => p.startsWith('/du-lieu/bieu-do/'))).toEqual([]);
     expect(afterEdit).toMatch(/unchanged bundles copied/);
+    // The output folder was kept: the copied pages were left in place, not deleted and copied back.
+    expect(afterEdit).toMatch(/kept \d+ files of the previous build in place/);
+    // The content check read again only the edited file (src/checks/check-cache.ts).
+    expect(afterEdit).toMatch(/content OK: \d+ files\); \d+ tệp không đổi/);
+
+    // A story gets a paragraph and an exemplar a longer description (a field shown on its page and in the
+    // open data): every file that showed the old description shows the new one.
+    // The story's summary is on the cards of the pages of the units and exemplars it is about.
+    const story = path.join(content, 'stories', 'dan-van-kheo-ra-manh-son-long.mdx');
+    const storyText = 'Đoạn bổ sung của bài viết: mô hình được nhân rộng ra các thôn khác trong năm tới.';
+    const summary = 'Tóm tắt mới của bài viết về Sơn Long.';
+    const mdx = fs.readFileSync(story, 'utf8');
+    expect(mdx).toMatch(/^summary: .+$/m);
+    fs.writeFileSync(story, `${mdx.replace(/^summary: .+$/m, `summary: ${summary}`)}\n${storyText}\n`);
+    const exemplar = path.join(content, 'exemplars', 'quang-ngai', 'ho-nguyen-thi-le-son-long.yaml');
+    const yaml = fs.readFileSync(exemplar, 'utf8');
+    const description = /^description: (.+)$/m.exec(yaml)![1];
+    const showing = filesShowing('site', description);
+    expect(showing).toContain('dien-hinh/ho-nguyen-thi-le-son-long/index.html');
+    expect(showing.length).toBeGreaterThan(1);
+    const longer = `${description} Năm nay gia đình mở rộng thêm chuồng nuôi.`;
+    fs.writeFileSync(exemplar, yaml.replace(`description: ${description}`, `description: ${longer}`));
+    const afterStory = build('site', 'cache');
+    build('fresh-s', 'fresh-s-cache');
+    expect(differences('site', 'fresh-s')).toEqual([]);
+    expect(filesShowing('site', storyText)).toContain('bai-viet/dan-van-kheo-ra-manh-son-long/index.html');
+    expect(filesShowing('site', longer)).toEqual(showing);
+    expect(filesShowing('site', summary).some((f) => f.startsWith('don-vi/quang-ngai/'))).toBe(true);
+    // Thái Nguyên's documents do not show them: copied.
+    expect(pageLines(afterStory).copied.some((p) => p.startsWith('/van-ban/thai-nguyen/'))).toBe(true);
 
     // A unit of Thái Nguyên is renamed: every page that names it is rendered again.
     const unit = firstFile(path.join(content, 'units', 'thai-nguyen'), /\.ya?ml$/);

@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     if (options.only) return;
   }
   await runner.finish(started);
+  runner.recordMerge();
   log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

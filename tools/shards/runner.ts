@@ -2,6 +2,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
+import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
 import { codeFingerprint, contentState, isUpToDate, partFingerprint, writeStamp } from './fingerprint.ts';
 import { makePartRoot } from './part-root.ts';
@@ -63,6 +64,10 @@ export class ShardRunner {
   private readonly processes = new ChildProcesses();
   private readonly merged: MergedFiles = new Set();
   private mergedFiles = 0;
+  /** The merged site of the last finished run, kept: only the parts built again are merged (merge-state.ts). */
+  private kept?: ReturnType<typeof takeMergeRecord>;
+  /** Every part as it is merged, with the files it gives the site, for the next run's record. */
+  private readonly mergedParts: MergedPart[] = [];
   private readonly siteCode: string;
   private readonly options: RunnerOptions;
   private readonly parts: Part[];
@@ -82,7 +87,11 @@ export class ShardRunner {
     log(`${this.parts.length - 1} shards + shared part, ${parallel} at a time, work folder ${this.options.work}`);
     // A part built on its own (--only, e.g. one CI job per part) checks its own content.
     const checked = !only;
-    if (!only) rmSync(out, { recursive: true, force: true });
+    if (!only) {
+      this.kept = this.options.fresh ? undefined : takeMergeRecord(this.options.work, out);
+      if (this.kept) log(`merged site of the last run kept in ${out}: only the parts built again are merged`);
+      else rmSync(out, { recursive: true, force: true });
+    }
     // The shared part holds every entry: nationally 3.8 GB at its peak against 1.3–1.6 GB for a shard, so it takes
     // two places when three or more parts run at a time (beside two shards it would come within a GB of 8 GB).
     const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
@@ -94,6 +103,12 @@ export class ShardRunner {
     ];
     const results = await pool(jobs, parallel);
     const ok = results.every((r) => r.code === 0);
+    if (ok && this.kept) {
+      const started = performance.now();
+      const placed = mergeChanged(out, this.kept, this.mergedParts);
+      this.mergedFiles = placed;
+      log(`${placed} files of the parts built again placed in the kept site in ${since(started)} s`);
+    }
     if (ok && this.options.partOut) for (const part of selected) copyPartArtifact(part, this.options.partOut);
     return ok;
   }
@@ -103,12 +118,14 @@ export class ShardRunner {
     const shards = this.parts.filter((p) => p.name !== 'global');
     const global = this.parts.find((p) => p.name === 'global');
     if (!global) throw new Error('the plan has no shared part');
+    rmSync(path.join(this.options.work, 'merged.json'), { force: true });
     this.mergedFiles = mergeOutputs(this.options.out, path.join(global.dir, 'dist'), shards.map((s) => ({ dist: path.join(s.dir, 'dist') })), this.merged).files;
   }
 
   /** The sitemap and the national search bundle, written once for the merged site. */
   async finish(started: number): Promise<void> {
     const { out, work } = this.options;
+    removeRunnerFiles(out);
     const sitemap = writeSitemap(out, this.merged, siteConfig.site ?? 'https://localhost', siteConfig.base);
     log(`merged ${this.mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${since(started)} s`);
     if (!this.options.search) return;
@@ -116,6 +133,11 @@ export class ShardRunner {
     // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
     const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await this.mergedFacts(), cacheDir: path.join(work, 'national-search') });
     log(`Pagefind ${reused ? 'copied the unchanged' : 'indexed the'} national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
+  }
+
+  /** Records the merged site for the next run, once it is finished (sitemap and search written). */
+  recordMerge(): void {
+    if (this.mergedParts.length === this.parts.length) saveMergeRecord(this.options.work, this.options.out, this.mergedParts);
   }
 
   /**
@@ -133,7 +155,8 @@ export class ShardRunner {
       return Promise.resolve({ name: 'check', ms: 0, code: 0 });
     }
     rmSync(stamp, { force: true });
-    return this.processes.run('check', [path.join(repo, 'tools/check/cli.ts'), content], { cwd: repo, env: process.env, keep: Infinity }, (code, output, seconds) => {
+    // Each file's findings are kept (src/checks/check-cache.ts): after an edit, only the files that changed are checked.
+    return this.processes.run('check', [path.join(repo, 'tools/check/cli.ts'), content, '--cache', path.join(work, 'check-cache')], { cwd: repo, env: process.env, keep: Infinity }, (code, output, seconds) => {
       const summary = output.filter((l) => l.trim()).at(-1) ?? '';
       log(`content check: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds} s: ${summary.trim()}`);
       if (code === 0) writeFileSync(stamp, fingerprint);
@@ -187,11 +210,24 @@ export class ShardRunner {
     });
   }
 
-  /** Each part is merged as soon as it is built, while the others build (in any order). */
-  private merge(part: Part): void {
+  /**
+   * Each part is merged as soon as it is built, while the others build (in any order). Into a kept site, the parts
+   * built again are placed once all are built (mergeChanged); an unchanged part's files are already there.
+   */
+  private merge(part: PreparedPart): void {
     if (this.options.only) return;
     const dist = path.join(part.dir, 'dist');
-    this.mergedFiles += part.name === 'global' ? mergeShared(this.options.out, dist, this.merged) : mergeShard(this.options.out, dist, this.merged);
+    const shared = part.name === 'global';
+    const files = (this.kept && recordedFiles(this.kept, part.name, part.fingerprint)) || (this.kept ? partFiles(dist, shared) : undefined);
+    if (files) {
+      for (const file of files) this.merged.add(file);
+      this.mergedParts.push({ name: part.name, dist, fingerprint: part.fingerprint, files });
+      return;
+    }
+    const placed: MergedFiles = new Set();
+    this.mergedFiles += shared ? mergeShared(this.options.out, dist, placed) : mergeShard(this.options.out, dist, placed);
+    for (const file of placed) this.merged.add(file);
+    this.mergedParts.push({ name: part.name, dist, fingerprint: part.fingerprint, files: [...placed] });
   }
 
   /**

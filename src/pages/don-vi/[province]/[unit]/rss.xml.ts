@@ -2,16 +2,20 @@ import type { APIContext } from 'astro';
 import { getUnits, type UnitEntry } from '../../../../content-model/units.ts';
 import { getStories } from '../../../../content-model/stories.ts';
 import { storiesFeed } from '../../../../content-model/feed.ts';
+import { pageCacheKey } from '../../../../content-model/page-cache-keys.ts';
 import { ui } from '../../../../i18n/ui.ts';
 import { unitFullName, unitName } from '../../../../utils/unit-name.ts';
 
-/** One feed per unit: the stories about it. */
+/**
+ * One feed per unit: the stories about it, by their frontmatter (title, summary, date, author), which its province's
+ * cache key holds with the unit (src/content-model/page-cache-keys.ts).
+ */
 export async function getStaticPaths() {
   const { list } = await getUnits();
-  return list.map((unit) => {
+  return Promise.all(list.map(async (unit) => {
     const [province, slug] = unit.id.split('/');
-    return { params: { province, unit: slug }, props: { unit } };
-  });
+    return { params: { province, unit: slug }, props: { unit }, cacheKey: await pageCacheKey([unit.id]) };
+  }));
 }
 
 export async function GET(context: APIContext) {

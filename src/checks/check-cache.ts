@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileSteps } from './file-steps.ts';
+
+/**
+ * What the content check found in each file, kept between runs: a file whose bytes have not changed is not parsed and
+ * checked again, its steps are replayed (run.ts), so that a rebuild after one edit checks one file, not every file
+ * (the national corpus: 138,000 files). What needs every file (ids, references, duplicates, indicator series) is still
+ * judged every run, from the replayed steps.
+ *
+ * A file's steps are reused when its bytes have the same digest and every file its check asked for (a story's cover,
+ * a body's images) exists or not as it did. The whole cache is dropped when the checker changes: its code (src/:
+ * the checks, the schemas, what they import), the lockfile (zod, the YAML parsers), the content folder or the build
+ * date (embargoes). Kept in `<cache dir>/content-check.ndjson`: a first line with that fingerprint, then one line
+ * per file.
+ */
+export class CheckCache {
+  private readonly previous = new Map<string, string>();
+  private readonly next: string[] = [];
+  private readonly file: string;
+  private readonly fingerprint: string;
+  reused = 0;
+
+  constructor(cacheDir: string, root: string, today: string) {
+    this.file = path.join(cacheDir, 'content-check.ndjson');
+    this.fingerprint = JSON.stringify({ code: checkerCode(), root, today });
+    const lines = fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8').split('\n') : [];
+    if (lines[0] !== this.fingerprint) return;
+    for (const line of lines.slice(1)) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.previous.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+
+  /** The kept steps of a file, when its bytes and the files its check asked for are as they were. */
+  get(file: string, digest: string, exists: (relative: string) => boolean): FileSteps | undefined {
+    const line = this.previous.get(file);
+    if (!line?.startsWith(`${digest}\t`)) return undefined;
+    const record = JSON.parse(line.slice(digest.length + 1)) as FileSteps;
+    for (const [relative, was] of Object.entries(record.exists)) if (exists(relative) !== was) return undefined;
+    this.next.push(`${file}\t${line}`);
+    this.reused++;
+    return record;
+  }
+
+  set(file: string, digest: string, record: FileSteps): void {
+    this.next.push(`${file}\t${digest}\t${JSON.stringify(record)}`);
+  }
+
+  /** Writes the cache of this run (a file read again replaces it whole; written aside and renamed, never half). */
+  save(): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const partial = `${this.file}.${process.pid}.tmp`;
+    const fd = fs.openSync(partial, 'w');
+    try {
+      fs.writeSync(fd, `${this.fingerprint}\n`);
+      // In pieces: the national cache is larger than one string may be.
+      for (let i = 0; i < this.next.length; i += 5000) fs.writeSync(fd, `${this.next.slice(i, i + 5000).join('\n')}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, this.file);
+  }
+}
+
+export function digestOf(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+let code: string | undefined;
+
+/** Every file of src/ (the checks import schemas, settings and content-model rules) and the lockfile. */
+function checkerCode(): string {
+  if (code) return code;
+  const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const hash = createHash('sha256');
+  const files = fs.readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of files) hash.update(`${path.relative(src, file)}\0`).update(fs.readFileSync(file));
+  const lockfile = path.resolve(src, '..', 'package-lock.json');
+  hash.update(fs.existsSync(lockfile) ? fs.readFileSync(lockfile) : 'no lockfile');
+  code = hash.digest('hex');
+  return code;
+}

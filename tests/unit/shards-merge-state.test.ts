@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mergeOutputs } from '../../tools/shards/merge.ts';
+import { mergeChanged, partFiles, recordedFiles, saveMergeRecord, takeMergeRecord, type MergedPart } from '../../tools/shards/merge-state.ts';
+import { fileHashes } from '../dist/file-hashes.ts';
+
+/**
+ * A kept merged site (tools/shards/merge-state.ts): after parts are built again, placing only their files gives the
+ * site a merge of every part from nothing gives — pages added, changed and removed, a shard's page over the shared
+ * part's, a page the shard no longer builds falling back to the shared part's — and a site changed since is not kept.
+ */
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-merge-state-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function tree(dir: string, files: Record<string, string>): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+}
+
+const global = path.join(work, 'global');
+const shards = [path.join(work, 'shard-0'), path.join(work, 'shard-1')];
+const parts = (fingerprints: string[], record?: Parameters<typeof recordedFiles>[0]): MergedPart[] =>
+  [global, ...shards].map((dist, i) => {
+    const name = i === 0 ? 'global' : `shard-${i - 1}`;
+    const files = (record && recordedFiles(record, name, fingerprints[i])) || partFiles(dist, i === 0);
+    return { name, dist, fingerprint: fingerprints[i], files };
+  });
+
+describe('a kept merged site', () => {
+  it('places only the files of the parts built again and gives the site of a merge from nothing', () => {
+    const out = path.join(work, 'out');
+    tree(global, { 'index.html': 'home', 'dien-hinh/index.html': 'roll', 'van-ban/a/b/index.html': 'stub a', 'van-ban/x/y/index.html': 'stub x', '_astro/s.css': 'css' });
+    tree(shards[0], { 'van-ban/a/b/index.html': 'doc a', 'van-ban/a/c/index.html': 'doc c', '_astro/s.css': 'css', 'pagefind/vung/a/f.pf': 'a1', 'index.html': 'shard home' });
+    tree(shards[1], { 'van-ban/x/y/index.html': 'doc x', 'pagefind/vung/x/f.pf': 'x1' });
+    mergeOutputs(out, global, shards.map((dist) => ({ dist })));
+    saveMergeRecord(work, out, parts(['g1', 's1', 't1']));
+
+    // shard-0 is built again: one page changed, one page gone (the shared part's stub shows again), one new, its bundle.
+    tree(shards[0], { 'van-ban/a/b/index.html': 'doc a, edited', 'van-ban/a/d/index.html': 'doc d', '_astro/s.css': 'css', 'pagefind/vung/a/g.pf': 'a2' });
+    tree(global, { 'index.html': 'home', 'dien-hinh/index.html': 'roll', 'van-ban/a/b/index.html': 'stub a', 'van-ban/a/c/index.html': 'stub c', 'van-ban/x/y/index.html': 'stub x', '_astro/s.css': 'css' });
+    const record = takeMergeRecord(work, out);
+    expect(record).toBeDefined();
+    expect(takeMergeRecord(work, out)).toBeUndefined();
+    const placed = mergeChanged(out, record!, parts(['g2', 's2', 't1'], record));
+    expect(placed).toBeGreaterThan(0);
+    expect(placed).toBeLessThan(12);
+
+    const fresh = path.join(work, 'fresh');
+    mergeOutputs(fresh, global, shards.map((dist) => ({ dist })));
+    expect([...fileHashes(out)]).toEqual([...fileHashes(fresh)]);
+    expect(fs.readFileSync(path.join(out, 'van-ban/a/c/index.html'), 'utf8')).toBe('stub c');
+  });
+
+  it('is not kept when a file of the site was added or removed since', () => {
+    const out = path.join(work, 'out-2');
+    tree(out, { 'index.html': 'home' });
+    saveMergeRecord(work, out, []);
+    fs.writeFileSync(path.join(out, 'extra.html'), 'added by hand');
+    expect(takeMergeRecord(work, out)).toBeUndefined();
+    saveMergeRecord(work, out, []);
+    expect(takeMergeRecord(work, path.join(work, 'elsewhere'))).toBeUndefined();
+  });
+});
