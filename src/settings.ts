@@ -70,6 +70,11 @@ export const settingsSchema = z.object({
   CMS_BASE_URL: z.url('cần một địa chỉ đầy đủ như https://gitlab.example.vn (expected an absolute URL)').optional(),
   /** The editor, locally: the port of `decap-server`, the local backend that `npm run admin` starts. */
   CMS_PROXY_PORT: wholeNumber.default(8081),
+  /**
+   * The editor, locally: `1` runs `npm run admin` with the editorial workflow (as `npm run admin -- --workflow`):
+   * decap-server in git mode on the checkout, each entry on a branch until it is published (docs/editor.md).
+   */
+  CMS_WORKFLOW: oneOf(['0', '1']).default('0'),
   /** Set by the content-check integration: the Astro command running, since drafts show in `astro dev` only. */
   BANG_VANG_COMMAND: z.string().optional(),
 });

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { storySchema } from '../../src/schemas/story.ts';
 import { exemplarSchema } from '../../src/schemas/exemplar.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
-import { buildCopy, contentErrors, expandItem, filesContaining, readData, savedData, startAdmin, type AdminSite } from './admin-helpers.ts';
+import { buildCopy, chooseCover, contentErrors, expandItem, filesContaining, fillStory, openEditor, readData, savedData, startAdmin, warmUp, writeBody, type AdminSite } from './admin-helpers.ts';
 
 /**
  * A press officer and a staff member use the editor (Decap CMS at /admin/) on their own machine, with the local
@@ -30,45 +29,12 @@ const draft = { title: 'Bài nháp chưa được công bố', slug: 'bai-nhap-c
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000);
   site = await startAdmin();
-  // The first load of a fresh checkout lets Vite find and optimize the editor's dependencies, then reload the
-  // page: done here once, so that no test types into a page that is about to reload.
-  const page = await browser.newPage();
-  await page.goto(site.url);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(2_000);
-  await page.reload();
-  await page.waitForLoadState('networkidle');
-  await page.close();
+  await warmUp(browser, site);
 });
 test.afterAll(async () => site?.stop());
 
-/** Opens the editor, signs in to the local backend (no account) and opens a collection's new-entry form. */
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(site.url);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('link', { name: 'Bài viết' }).first()).toBeVisible({ timeout: 30_000 });
-  await page.goto(`${site.url}${hash}`);
-}
-
-async function fillStory(page: Page, title: string): Promise<void> {
-  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
-  await page.getByLabel('Tóm tắt', { exact: true }).fill('Hợp tác xã của Hội Cựu chiến binh được UBND tỉnh tặng Bằng khen.');
-  await page.getByLabel('Tác giả', { exact: true }).fill('Phòng Văn hóa xã');
-  await page.getByLabel('Ngày công bố', { exact: true }).fill('2026-01-15');
-}
-
-/** Types the body in the rich-text editor (Slate: typed, not filled, so that it registers the change). */
-async function writeBody(page: Page, text: string): Promise<void> {
-  const body = page.getByRole('textbox').last();
-  // Slate drops keys typed before it has taken the focus: type again (from empty) until the text is there.
-  await expect(async () => {
-    await body.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type(text);
-    await expect(body).toContainText(text, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-}
+/** Opens the editor, signed in, at a route of it. */
+const open = (page: Page, hash: string) => openEditor(page, site, hash);
 
 /** Publishes the entry being edited (simple mode: "Công bố" → "Công bố ngay") and waits for Decap's notice. */
 async function publish(page: Page): Promise<void> {
@@ -84,15 +50,7 @@ test('a press officer writes a story with a cover image linked to an exemplar, a
   await page.getByLabel('Điển hình được nhắc đến (không bắt buộc)').fill('nuôi hươu');
   await page.getByRole('option', { name: /HTX nuôi hươu/ }).first().click();
 
-  await page.getByRole('button', { name: 'Chọn một hình' }).click();
-  const cover = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#b3261e' } }).png().toBuffer();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'huou.png', mimeType: 'image/png', buffer: cover });
-  // Decap selects the uploaded image once it is saved; select it by hand if it has not yet.
-  await expect(page.getByText('huou.png').first()).toBeVisible({ timeout: 30_000 });
-  const choose = page.getByRole('button', { name: 'Lấy những cái đã chọn' });
-  if (await choose.isDisabled()) await page.getByText('huou.png').first().click();
-  await choose.click();
-  await page.getByLabel('Mô tả ảnh cho người không xem được ảnh').fill('Đàn hươu trong chuồng của hợp tác xã');
+  await chooseCover(page, 'huou.png', 'Đàn hươu trong chuồng của hợp tác xã');
   await writeBody(page, 'Theo báo cáo của xã, hợp tác xã nuôi hươu có hiệu quả.');
   await publish(page);
 

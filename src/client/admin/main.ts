@@ -13,6 +13,20 @@ import { registerFormats } from './formats.ts';
 import { guardUploads } from './upload-guard.ts';
 import { checkBeforeSave } from './groups.ts';
 
+/**
+ * Under `astro dev` (npm run admin), Vite reloads every open page whenever a content file changes, and the editor's
+ * own saves change content files: with the workflow, decap-server even checks an entry's branch out and back on
+ * every read. A reload in the middle of a save brought the editor back to an empty “new entry” form. The editor
+ * reads content through decap-server, never through Vite, so on this page those reloads are turned off: Vite's
+ * client (8.x) reloads only when the payload's path names this page, and listeners see that payload first.
+ * Editing this code under `astro dev` then needs a manual reload. Builds have no `import.meta.hot`.
+ */
+function ignoreDevReloads(): void {
+  import.meta.hot?.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    payload.path = '/admin/__khong-tai-lai__.html';
+  });
+}
+
 async function start(): Promise<void> {
   const loading = document.getElementById('admin-loading');
   const bundle = loading?.dataset.decapBundle ?? '/admin/decap/decap-cms.js';
@@ -34,4 +48,5 @@ async function start(): Promise<void> {
   }
 }
 
+ignoreDevReloads();
 void start();
