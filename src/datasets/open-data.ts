@@ -121,11 +121,20 @@ export function dataset(slug: string): Dataset {
 
 /** The CSV file of a dataset. */
 export function datasetCsv(slug: string, data: SiteData, catalog: Catalog = buildCatalog(data), base = '/'): string {
-  const d = dataset(slug);
-  return toCsv(d.columns, d.records(data, catalog, base) as Record<string, CsvValue>[]);
+  return recordsCsv(slug, dataset(slug).records(data, catalog, base));
 }
 
 /** The JSON file of a dataset: an array of the same records as the CSV, lists kept as arrays. */
 export function datasetJson(slug: string, data: SiteData, catalog: Catalog = buildCatalog(data), base = '/'): string {
-  return JSON.stringify(dataset(slug).records(data, catalog, base), null, 1) + '\n';
+  return recordsJson(dataset(slug).records(data, catalog, base));
+}
+
+/** The CSV file of a dataset's records: its columns, then one line per record. */
+export function recordsCsv(slug: string, records: readonly object[]): string {
+  return toCsv(dataset(slug).columns, records as Record<string, CsvValue>[]);
+}
+
+/** The JSON file of a dataset's records: the records and nothing else. */
+export function recordsJson(records: readonly object[]): string {
+  return JSON.stringify(records, null, 1) + '\n';
 }

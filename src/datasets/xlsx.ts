@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { dataset } from './open-data.ts';
-import type { Catalog } from './catalog.ts';
-import type { SiteData } from './types.ts';
 
 /**
  * Vietnamese column headers of the Excel files. The CSV and JSON keep the short English keys (stable for programs);
@@ -68,7 +66,7 @@ function cell(value: unknown): string | number | null {
  * The .xlsx of a dataset: one sheet, Vietnamese headers in a frozen bold first row, the same records as its CSV.
  * The workbook's dates are fixed so the same content gives the same file.
  */
-export async function datasetXlsx(slug: string, data: SiteData, catalog: Catalog, base = '/'): Promise<ArrayBuffer> {
+export async function recordsXlsx(slug: string, records: readonly object[]): Promise<ArrayBuffer> {
   const d = dataset(slug);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Bảng Vàng';
@@ -76,7 +74,7 @@ export async function datasetXlsx(slug: string, data: SiteData, catalog: Catalog
   const sheet = workbook.addWorksheet(d.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = d.columns.map((key) => ({ header: xlsxHeaders[key] ?? key, key, width: key.includes('quote') || key === 'description' || key === 'title' ? 60 : 18 }));
   sheet.getRow(1).font = { bold: true };
-  for (const record of d.records(data, catalog, base) as Record<string, unknown>[]) {
+  for (const record of records as Record<string, unknown>[]) {
     sheet.addRow(Object.fromEntries(d.columns.map((key) => [key, cell(record[key])])));
   }
   return stableZip(await workbook.xlsx.writeBuffer());

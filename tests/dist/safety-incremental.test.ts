@@ -60,6 +60,16 @@ function filesShowing(dir: string, text: string): string[] {
     .sort();
 }
 
+/** The files of the datasets of /du-lieu/ (not the charts' CSVs), as paths of Astro's log: "/du-lieu/chi-so.xlsx". */
+function openDataFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(work, dir, 'du-lieu')).filter((name) => /\.(csv|json|xlsx)$/.test(name)).map((name) => `/du-lieu/${name}`).sort();
+}
+
+function openDataHashes(dir: string): Map<string, string> {
+  const hashes = fileHashes(path.join(work, dir));
+  return new Map(openDataFiles(dir).map((file) => [file, hashes.get(file.slice(1))!]));
+}
+
 function firstFile(dir: string, pattern: RegExp): string {
   const file = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort()[0];
   if (!file) throw new Error(`no ${pattern} in ${dir}`);
@@ -75,6 +85,8 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
   it('copy what an edit leaves alone and give the site a build from nothing gives', () => {
     fs.cpSync(path.resolve('content'), content, { recursive: true });
     build('site', 'cache');
+    const openData = openDataHashes('site');
+    expect([...openData.keys()]).toEqual(expect.arrayContaining(['/du-lieu/dien-hinh.csv', '/du-lieu/dien-hinh.json', '/du-lieu/dien-hinh.xlsx', '/du-lieu/van-ban.json']));
 
     // One document of Quảng Ngãi gets a paragraph.
     const document = firstFile(path.join(content, 'documents', 'quang-ngai'), /\.mdx?$/);
@@ -92,6 +104,9 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
     // Charts' CSVs are their figures: a body edit leaves them all.
     expect(copied.filter((p) => p.startsWith('/du-lieu/bieu-do/')).length).toBeGreaterThan(0);
     expect(rendered.filter((p) => p.startsWith('/du-lieu/bieu-do/'))).toEqual([]);
+    // So are the datasets' files (their records do not hold a document's body), the Excel files among them.
+    expect(copied.filter((p) => openData.has(p)).sort()).toEqual([...openData.keys()]);
+    expect(openDataHashes('site')).toEqual(openData);
     expect(afterEdit).toMatch(/unchanged bundles copied/);
     // The output folder was kept: the copied pages were left in place, not deleted and copied back.
     expect(afterEdit).toMatch(/kept \d+ files of the previous build in place/);
@@ -121,6 +136,15 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
     expect(filesShowing('site', storyText)).toContain('bai-viet/dan-van-kheo-ra-manh-son-long/index.html');
     expect(filesShowing('site', longer)).toEqual(showing);
     expect(filesShowing('site', summary).some((f) => f.startsWith('don-vi/quang-ngai/'))).toBe(true);
+    // The exemplars' dataset holds the description: its three files are rendered again, differ from the last build's
+    // and are those of the build from nothing (above); the other datasets' files are copied.
+    const exemplarFiles = ['/du-lieu/dien-hinh.csv', '/du-lieu/dien-hinh.json', '/du-lieu/dien-hinh.xlsx'];
+    const storyLines = pageLines(afterStory);
+    expect(storyLines.rendered).toEqual(expect.arrayContaining(exemplarFiles));
+    expect(storyLines.copied.filter((p) => openData.has(p)).sort()).toEqual([...openData.keys()].filter((p) => !exemplarFiles.includes(p)));
+    const afterStoryData = openDataHashes('site');
+    for (const [file, hash] of openData) expect([file, afterStoryData.get(file) === hash]).toEqual([file, !exemplarFiles.includes(file)]);
+    expect(afterStoryData).toEqual(openDataHashes('fresh-s'));
     // Thái Nguyên's documents do not show them: copied.
     expect(pageLines(afterStory).copied.some((p) => p.startsWith('/van-ban/thai-nguyen/'))).toBe(true);
 
