@@ -17,6 +17,7 @@ import { buildPart } from './build-part.ts';
  * province's key covers what those pages can show:
  * - every public entry of the province's folders (units, documents, exemplars, awards, indicator values), by id
  *   and the digest of its file, and the names of its source files (a document links its original when present);
+ *   an exemplar by its data without its description, which its own page adds to its key;
  * - every public entry outside province folders (indicators, movements, the site settings of the footer) and the
  *   stories' images;
  * - the frontmatter of every public story about a unit or an exemplar of the province (shown as a card on their pages;
@@ -25,7 +26,10 @@ import { buildPart } from './build-part.ts';
  *   environment: any change to them renders every page again.
  * Public means public on this build's date (src/content-model/published.ts): an entry whose publication date comes is a
  * new entry of the key. Editing one document renders again its province's pages and the pages without a key
- * (lists, facets, charts), and copies the rest.
+ * (the home, overviews, the stories), and copies the rest.
+ *
+ * Other pages are keyed by the data they show: a chart's CSV or an indicator's page by its figures (dataCacheKey),
+ * a list of documents or exemplars by the frontmatter of the entries listed (listCacheKey).
  */
 
 /** Collections whose entries live in province folders (`<collection folder>/<province>/…`). */
@@ -77,6 +81,39 @@ export async function dataCacheKey(data: unknown, ids: Iterable<string | undefin
   return createHash('sha256').update((await pageCacheKey(ids))!).update(json).digest('hex').slice(0, 32);
 }
 
+/**
+ * The cache key of a list page (of documents, exemplars…): a list shows its entries as cards and its filters as
+ * counts, made from their frontmatter and their units' names, never from a body. So its key is the frontmatter of
+ * every public entry of the collections it draws on (an exemplar without its description, as above), and `shown`:
+ * what else the page is given (its number, its facet). A document's body edited renders no list again.
+ */
+export async function listCacheKey(collections: ListedCollection[], shown: unknown): Promise<string | undefined> {
+  if (!keyed()) return undefined;
+  const hash = createHash('sha256').update((await material()).shared);
+  for (const collection of [...new Set(collections)].sort()) hash.update(`${collection}\0${await frontmatterDigest(collection)}\n`);
+  return hash.update(JSON.stringify(shown)).digest('hex').slice(0, 32);
+}
+
+type ListedCollection = 'documents' | 'exemplars' | 'units' | 'awards';
+
+const frontmatterDigests = new Map<ListedCollection, Promise<string>>();
+
+function frontmatterDigest(collection: ListedCollection): Promise<string> {
+  let digest = frontmatterDigests.get(collection);
+  if (!digest) {
+    digest = (async () => {
+      const hash = createHash('sha256');
+      for (const entry of (await getPublished(collection)) as KeyedEntry[]) {
+        const data = collection === 'exemplars' ? withoutDescription(entry.data) : entry.data;
+        hash.update(`${entry.id}\0${JSON.stringify(data)}\n`);
+      }
+      return hash.digest('hex');
+    })();
+    frontmatterDigests.set(collection, digest);
+  }
+  return digest;
+}
+
 /** The parts of a sharded build are built without Astro's incremental build (tools/shards/astro.shard.config.mjs). */
 function keyed(): boolean {
   return buildPart() === 'whole';
@@ -121,7 +158,7 @@ const material = once(async () => {
     for (const entry of (await getPublished(collection)) as KeyedEntry[]) {
       const province = entryProvince(base, entry);
       if (collection === 'exemplars') exemplarProvince.set(entry.id, province);
-      add(province, entryLine(collection, entry));
+      add(province, collection === 'exemplars' ? exemplarLine(entry) : entryLine(collection, entry));
     }
   }
   for (const story of await getPublished('stories')) {
@@ -150,6 +187,20 @@ function storyProvinces(data: { units?: string[]; exemplars?: string[] }, exempl
   const provinces = new Set((data.units ?? []).map(provinceOfId));
   for (const exemplar of data.exemplars ?? []) provinces.add(exemplarProvince.get(exemplar) ?? provinceOfId(exemplar));
   return provinces;
+}
+
+/**
+ * An exemplar as the pages of its province see it: its data without its description, which is shown on its own page
+ * only (pages/dien-hinh/[slug].astro adds it to that page's key) and in the open data (keyed by its records).
+ */
+function exemplarLine(entry: KeyedEntry): string {
+  return `exemplars\0${entry.id}\0${JSON.stringify(withoutDescription(entry.data))}\0${entry.filePath ?? ''}\n`;
+}
+
+function withoutDescription(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return data;
+  const { description: _shownOnItsOwnPage, ...rest } = data as Record<string, unknown>;
+  return rest;
 }
 
 /** An entry as its key sees it: the digest of its file, or its data when its loader keeps no digest. */

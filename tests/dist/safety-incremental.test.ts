@@ -9,8 +9,8 @@ import { fileHashes } from './file-hashes.ts';
 /**
  * A rebuild with the caches of the previous build (Astro's incremental build, the kept search bundles, the output
  * folder kept in place: src/integrations/keep-output.ts) gives the same site, byte for byte, as a build of the same
- * content from nothing — after an edit to one document, after an edit to a story and an exemplar, and after a unit
- * is renamed — while copying the pages and bundles the edit does not touch. The search index is split by province
+ * content from nothing — after an edit to one document, to an exemplar, to a story, and after a unit is
+ * renamed — while copying the pages and bundles the edit does not touch. The search index is split by province
  * (SEARCH_BUNDLE_BYTES=1), so that there are bundles to keep.
  */
 const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
@@ -113,15 +113,12 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
     // The content check read again only the edited file (src/checks/check-cache.ts).
     expect(afterEdit).toMatch(/content OK: \d+ files\); \d+ tệp không đổi/);
 
-    // A story gets a paragraph and an exemplar a longer description (a field shown on its page and in the
-    // open data): every file that showed the old description shows the new one.
-    // The story's summary is on the cards of the pages of the units and exemplars it is about.
-    const story = path.join(content, 'stories', 'dan-van-kheo-ra-manh-son-long.mdx');
-    const storyText = 'Đoạn bổ sung của bài viết: mô hình được nhân rộng ra các thôn khác trong năm tới.';
-    const summary = 'Tóm tắt mới của bài viết về Sơn Long.';
-    const mdx = fs.readFileSync(story, 'utf8');
-    expect(mdx).toMatch(/^summary: .+$/m);
-    fs.writeFileSync(story, `${mdx.replace(/^summary: .+$/m, `summary: ${summary}`)}\n${storyText}\n`);
+    // Lists show documents by their frontmatter: a body edit leaves them all.
+    expect(copied).toContain('/van-ban/index.html');
+    expect(rendered.filter((p) => /^\/van-ban\/(index\.html|nam\/|loai\/)/.test(p))).toEqual([]);
+
+    // An exemplar gets a longer description (a field shown on its own page and in the open data): every file that
+    // showed the old description shows the new one, and the other pages of its province are copied.
     const exemplar = path.join(content, 'exemplars', 'quang-ngai', 'ho-nguyen-thi-le-son-long.yaml');
     const yaml = fs.readFileSync(exemplar, 'utf8');
     const description = /^description: (.+)$/m.exec(yaml)![1];
@@ -130,23 +127,40 @@ describe.skipIf(SKIP)('incremental rebuilds', () => {
     expect(showing.length).toBeGreaterThan(1);
     const longer = `${description} Năm nay gia đình mở rộng thêm chuồng nuôi.`;
     fs.writeFileSync(exemplar, yaml.replace(`description: ${description}`, `description: ${longer}`));
+    const afterExemplar = build('site', 'cache');
+    build('fresh-e', 'fresh-e-cache');
+    expect(differences('site', 'fresh-e')).toEqual([]);
+    expect(filesShowing('site', longer)).toEqual(showing);
+    const exemplarLines = pageLines(afterExemplar);
+    expect(exemplarLines.rendered).toContain('/dien-hinh/ho-nguyen-thi-le-son-long/index.html');
+    expect(exemplarLines.copied.some((p) => p.startsWith('/don-vi/quang-ngai/'))).toBe(true);
+    expect(exemplarLines.copied.some((p) => p.startsWith('/van-ban/quang-ngai/'))).toBe(true);
+    expect(exemplarLines.copied).toContain('/dien-hinh/index.html');
+    // The exemplars' dataset holds the description: its three files are rendered again, differ from the last build's
+    // and are those of the build from nothing (above); the other datasets' files are copied.
+    const exemplarFiles = ['/du-lieu/dien-hinh.csv', '/du-lieu/dien-hinh.json', '/du-lieu/dien-hinh.xlsx'];
+    expect(exemplarLines.rendered).toEqual(expect.arrayContaining(exemplarFiles));
+    expect(exemplarLines.copied.filter((p) => openData.has(p)).sort()).toEqual([...openData.keys()].filter((p) => !exemplarFiles.includes(p)));
+    const afterExemplarData = openDataHashes('site');
+    for (const [file, hash] of openData) expect([file, afterExemplarData.get(file) === hash]).toEqual([file, !exemplarFiles.includes(file)]);
+    expect(afterExemplarData).toEqual(openDataHashes('fresh-e'));
+
+    // A story gets a paragraph and a new summary; the summary is on the cards of the pages of the units and
+    // exemplars it is about.
+    const story = path.join(content, 'stories', 'dan-van-kheo-ra-manh-son-long.mdx');
+    const storyText = 'Đoạn bổ sung của bài viết: mô hình được nhân rộng ra các thôn khác trong năm tới.';
+    const summary = 'Tóm tắt mới của bài viết về Sơn Long.';
+    const mdx = fs.readFileSync(story, 'utf8');
+    expect(mdx).toMatch(/^summary: .+$/m);
+    fs.writeFileSync(story, `${mdx.replace(/^summary: .+$/m, `summary: ${summary}`)}\n${storyText}\n`);
     const afterStory = build('site', 'cache');
     build('fresh-s', 'fresh-s-cache');
     expect(differences('site', 'fresh-s')).toEqual([]);
     expect(filesShowing('site', storyText)).toContain('bai-viet/dan-van-kheo-ra-manh-son-long/index.html');
-    expect(filesShowing('site', longer)).toEqual(showing);
     expect(filesShowing('site', summary).some((f) => f.startsWith('don-vi/quang-ngai/'))).toBe(true);
-    // The exemplars' dataset holds the description: its three files are rendered again, differ from the last build's
-    // and are those of the build from nothing (above); the other datasets' files are copied.
-    const exemplarFiles = ['/du-lieu/dien-hinh.csv', '/du-lieu/dien-hinh.json', '/du-lieu/dien-hinh.xlsx'];
-    const storyLines = pageLines(afterStory);
-    expect(storyLines.rendered).toEqual(expect.arrayContaining(exemplarFiles));
-    expect(storyLines.copied.filter((p) => openData.has(p)).sort()).toEqual([...openData.keys()].filter((p) => !exemplarFiles.includes(p)));
-    const afterStoryData = openDataHashes('site');
-    for (const [file, hash] of openData) expect([file, afterStoryData.get(file) === hash]).toEqual([file, !exemplarFiles.includes(file)]);
-    expect(afterStoryData).toEqual(openDataHashes('fresh-s'));
-    // Thái Nguyên's documents do not show them: copied.
+    // Thái Nguyên's documents do not show it: copied; nor do the datasets.
     expect(pageLines(afterStory).copied.some((p) => p.startsWith('/van-ban/thai-nguyen/'))).toBe(true);
+    expect(openDataHashes('site')).toEqual(afterExemplarData);
 
     // A unit of Thái Nguyên is renamed: every page that names it is rendered again.
     const unit = firstFile(path.join(content, 'units', 'thai-nguyen'), /\.ya?ml$/);
