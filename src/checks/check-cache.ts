@@ -15,12 +15,18 @@ import type { FileSteps } from './file-steps.ts';
  * the checks, the schemas, what they import), the lockfile (zod, the YAML parsers), the content folder or the build
  * date (embargoes). Kept in `<cache dir>/content-check.ndjson`: a first line with that fingerprint, then one line
  * per file.
+ *
+ * A file whose identity on disk (statSignature) is the one recorded is not even read: reading every byte of the
+ * national corpus (1.2 GB) to learn that one file changed took most of a rebuild's check. As git's index does, a file
+ * changed in the same instant as the cache was written is read again (its time cannot tell).
  */
 export class CheckCache {
   private readonly previous = new Map<string, string>();
   private readonly next: string[] = [];
   private readonly file: string;
   private readonly fingerprint: string;
+  /** When the kept cache was written: a file modified after this less the clock's step is read again. */
+  private readonly savedAt: number = 0;
   reused = 0;
 
   constructor(cacheDir: string, root: string, today: string) {
@@ -28,25 +34,43 @@ export class CheckCache {
     this.fingerprint = JSON.stringify({ code: checkerCode(), root, today });
     const lines = fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8').split('\n') : [];
     if (lines[0] !== this.fingerprint) return;
+    this.savedAt = fs.statSync(this.file).mtimeMs;
     for (const line of lines.slice(1)) {
       const tab = line.indexOf('\t');
       if (tab > 0) this.previous.set(line.slice(0, tab), line.slice(tab + 1));
     }
   }
 
-  /** The kept steps of a file, when its bytes and the files its check asked for are as they were. */
-  get(file: string, digest: string, exists: (relative: string) => boolean): FileSteps | undefined {
+  /**
+   * The kept steps of a file whose identity on disk is the one recorded, without reading it; undefined when it may
+   * have changed (then read it and ask `get`).
+   */
+  unchanged(file: string, stat: fs.Stats, exists: (relative: string) => boolean): FileSteps | undefined {
     const line = this.previous.get(file);
-    if (!line?.startsWith(`${digest}\t`)) return undefined;
-    const record = JSON.parse(line.slice(digest.length + 1)) as FileSteps;
-    for (const [relative, was] of Object.entries(record.exists)) if (exists(relative) !== was) return undefined;
-    this.next.push(`${file}\t${line}`);
-    this.reused++;
-    return record;
+    if (!line || stat.mtimeMs >= this.savedAt - racyMs) return undefined;
+    const [digest, signature] = line.split('\t', 2);
+    if (signature !== statSignature(stat)) return undefined;
+    return this.reuse(file, line, digest, signature, exists);
   }
 
-  set(file: string, digest: string, record: FileSteps): void {
-    this.next.push(`${file}\t${digest}\t${JSON.stringify(record)}`);
+  /** The kept steps of a file, when its bytes and the files its check asked for are as they were. */
+  get(file: string, digest: string, stat: fs.Stats, exists: (relative: string) => boolean): FileSteps | undefined {
+    const line = this.previous.get(file);
+    if (!line?.startsWith(`${digest}\t`)) return undefined;
+    return this.reuse(file, line, digest, statSignature(stat), exists);
+  }
+
+  set(file: string, digest: string, stat: fs.Stats, record: FileSteps): void {
+    this.next.push(`${file}\t${digest}\t${statSignature(stat)}\t${JSON.stringify(record)}`);
+  }
+
+  private reuse(file: string, line: string, digest: string, signature: string, exists: (relative: string) => boolean): FileSteps | undefined {
+    const json = line.slice(line.indexOf('\t', digest.length + 1) + 1);
+    const record = JSON.parse(json) as FileSteps;
+    for (const [relative, was] of Object.entries(record.exists)) if (exists(relative) !== was) return undefined;
+    this.next.push(`${file}\t${digest}\t${signature}\t${json}`);
+    this.reused++;
+    return record;
   }
 
   /** Writes the cache of this run (a file read again replaces it whole; written aside and renamed, never half). */
@@ -63,6 +87,14 @@ export class CheckCache {
     }
     fs.renameSync(partial, this.file);
   }
+}
+
+/** How close to the cache's writing a file's modification time must not be for its identity to be trusted. */
+const racyMs = 2000;
+
+/** A file's identity on disk: inode, size, modification and change times (a write changes the change time). */
+export function statSignature(stat: fs.Stats): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 export function digestOf(bytes: Buffer): string {

@@ -118,14 +118,19 @@ class ContentCheck {
    */
   private readFile(file: string, analyse: (text: string | undefined, record: FileSteps) => void): void {
     this.files++;
-    const bytes = fs.readFileSync(path.join(this.root, file));
-    const digest = this.cache && digestOf(bytes);
+    const full = path.join(this.root, file);
     const exists = (relative: string) => fs.existsSync(path.join(this.root, relative));
-    let record = digest ? this.cache!.get(file, digest, exists) : undefined;
+    const stat = this.cache && fs.statSync(full);
+    let record = stat ? this.cache!.unchanged(file, stat, exists) : undefined;
     if (!record) {
-      record = { steps: [], exists: {} };
-      analyse(this.readText(file, bytes, record.steps), record);
-      if (digest) this.cache!.set(file, digest, record);
+      const bytes = fs.readFileSync(full);
+      const digest = this.cache && digestOf(bytes);
+      record = digest ? this.cache!.get(file, digest, stat!, exists) : undefined;
+      if (!record) {
+        record = { steps: [], exists: {} };
+        analyse(this.readText(file, bytes, record.steps), record);
+        if (digest) this.cache!.set(file, digest, stat!, record);
+      }
     }
     this.apply(file, record.steps);
   }

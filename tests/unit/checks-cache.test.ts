@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runContentCheck } from '../../src/checks/index.ts';
 
 /**
@@ -51,5 +51,37 @@ describe('the content check cache', () => {
     expect(missing.problems.map((p) => `${p.rule} ${p.file}`)).toContain('image/missing stories/gung-se-son-long.mdx');
     expect(missing.reused).toBe(again.reused - 1);
     expect(runContentCheck({ dir, buildDate: '2025-06-01', cacheDir: cache }).reused).toBe(0);
+  });
+
+  it('does not read a file whose identity on disk is as recorded, and reads one written again', () => {
+    const dir = path.join(work, 'identity');
+    const cache = path.join(work, 'identity-cache');
+    fs.cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
+    // Files written an hour before the cache: their identity can be trusted (a file written in the same instant as
+    // the cache is always read again, as git does).
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+    for (const file of files) fs.utimesSync(file, hourAgo, hourAgo);
+    expect(check(dir, cache).problems).toEqual([]);
+    const read = vi.spyOn(fs, 'readFileSync');
+    const readInDir = () => read.mock.calls.map(([f]) => String(f)).filter((f) => f.startsWith(`${dir}${path.sep}`)).map((f) => path.relative(dir, f));
+    try {
+      const again = check(dir, cache);
+      expect(again.problems).toEqual([]);
+      expect(again.reused).toBe(again.files - 1);
+      expect(readInDir()).toEqual(['indicators.yaml']);
+      // The same number of bytes, another letter, and the old modification time put back: the change time tells.
+      const unit = files.find((f) => f.includes(`${path.sep}units${path.sep}`))!;
+      const text = fs.readFileSync(unit, 'utf8');
+      expect(text).toMatch(/^name: .*n/m);
+      fs.writeFileSync(unit, text.replace(/^(name: [^\n]*?)n/m, '$1m'));
+      fs.utimesSync(unit, hourAgo, hourAgo);
+      read.mockClear();
+      const edited = check(dir, cache);
+      expect(readInDir()).toContain(path.relative(dir, unit));
+      expect(edited.reused).toBe(again.reused - 1);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
