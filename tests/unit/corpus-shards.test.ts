@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { autoShardBytes, autoShardCount, loadOrPlanShards, planShards } from '../../tools/shards/plan.ts';
-import { contentState, isUpToDate, partFingerprint, writeStamp } from '../../tools/shards/fingerprint.ts';
+import { contentState, FileDigests, isUpToDate, planFingerprint, writeStamp } from '../../tools/shards/fingerprint.ts';
 import { makePartRoot } from '../../tools/shards/part-root.ts';
-import { makeGlobalContent, makeShardContent, readStart, storyProvince } from '../../tools/shards/split.ts';
+import { globalContentPlan, makeGlobalContent, makeShardContent, readStart, shardContentPlan, storyProvince } from '../../tools/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../tools/shards/merge.ts';
 import { buildPart, writesStoryPage } from '../../src/content-model/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../tools/shards/routes.ts';
@@ -159,9 +159,16 @@ describe('shard content and merge', () => {
 describe('rebuilding only what changed', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reuse-'));
   const part = path.join(root, 'shard-0');
-  const content = path.join(part, 'content');
+  const content = path.join(root, 'corpus');
+  const digestFile = path.join(root, 'file-digests.tsv');
   write(content, { 'documents/p1/u1/2024-bao-cao-1.mdx': '---\ntitle: Báo cáo\n---\n\nPhong trào thi đua.\n' });
   fs.mkdirSync(path.join(part, 'dist'), { recursive: true });
+  const partFingerprint = (corpus: string, code: string) => {
+    const digests = new FileDigests(digestFile);
+    const fingerprint = planFingerprint(shardContentPlan(corpus, ['p1']), code, digests);
+    digests.save();
+    return fingerprint;
+  };
 
   it('reuses a finished part built from the same content and code, and no other', () => {
     const built = partFingerprint(content, 'code-1');
@@ -171,6 +178,44 @@ describe('rebuilding only what changed', () => {
     expect(isUpToDate(part, partFingerprint(content, 'code-2'))).toBe(false);
     fs.appendFileSync(path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx'), 'Đoạn văn thêm.\n');
     expect(isUpToDate(part, partFingerprint(content, 'code-1'))).toBe(false);
+  });
+
+  it("knows an unchanged part's files without reading them, and reads a file written again", () => {
+    const corpus = path.join(root, 'old-corpus');
+    write(corpus, {
+      'documents/p1/u1/2024-bao-cao-1.mdx': '---\ntitle: Báo cáo\n---\n\nPhong trào thi đua.\n',
+      'units/p1/u1.yaml': 'name: Phổ Văn\n',
+      'documents/p2/u2/2024-bao-cao-2.mdx': '---\ntitle: Khác\n---\n\nTỉnh khác.\n',
+    });
+    // Written an hour before the digests are: their identity on disk can be trusted.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const unit = path.join(corpus, 'units/p1/u1.yaml');
+    for (const f of ['documents/p1/u1/2024-bao-cao-1.mdx', 'units/p1/u1.yaml', 'documents/p2/u2/2024-bao-cao-2.mdx']) fs.utimesSync(path.join(corpus, f), hourAgo, hourAgo);
+    const first = partFingerprint(corpus, 'code');
+    const read = vi.spyOn(fs, 'readFileSync');
+    try {
+      expect(partFingerprint(corpus, 'code')).toBe(first);
+      expect(read.mock.calls.map(([f]) => String(f)).filter((f) => f.startsWith(corpus))).toEqual([]);
+      // The same number of bytes, another letter, and the old modification time put back: the change time tells.
+      fs.writeFileSync(unit, 'name: Phổ Văm\n');
+      fs.utimesSync(unit, hourAgo, hourAgo);
+      expect(partFingerprint(corpus, 'code')).not.toBe(first);
+      expect(read.mock.calls.map(([f]) => String(f))).toContain(unit);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it("the shared part's fingerprint covers its documents' frontmatter, not their bodies", () => {
+    const corpus = path.join(root, 'global-corpus');
+    const doc = path.join(corpus, 'documents/p1/u1/2024-bao-cao-1.mdx');
+    write(corpus, { 'documents/p1/u1/2024-bao-cao-1.mdx': '---\ntitle: Báo cáo\n---\n\nPhong trào thi đua.\n' });
+    const fingerprint = () => planFingerprint(globalContentPlan(corpus), 'code', new FileDigests(path.join(root, 'global-digests.tsv')));
+    const before = fingerprint();
+    fs.appendFileSync(doc, 'Đoạn văn thêm.\n');
+    expect(fingerprint()).toBe(before);
+    fs.writeFileSync(doc, fs.readFileSync(doc, 'utf8').replace('title: Báo cáo', 'title: Báo cáo năm'));
+    expect(fingerprint()).not.toBe(before);
   });
 
   it('tells whether a whole content folder may have changed since it was checked, without reading it', () => {

@@ -2,6 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { settings } from '../../src/settings.ts';
+import { statSignature } from '../../src/checks/check-cache.ts';
+import { stubOf, type ContentPlan } from './split.ts';
 
 /** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
 const codeInputs = ['src', 'public', 'astro.config.mjs', 'tools/shards/astro.shard.config.mjs', 'tools/shards/routes.ts', 'tools/shards/part-root.ts', 'package-lock.json', 'tsconfig.json'];
@@ -32,11 +34,75 @@ export function codeFingerprint(repo: string, buildDate: string): string {
   return hash.digest('hex');
 }
 
-/** The fingerprint of one part: its content folder (paths and bytes) and the code fingerprint. */
-export function partFingerprint(contentDir: string, code: string): string {
+/**
+ * The digests of the corpus's files, kept in the work folder between runs: a file whose identity on disk (inode,
+ * size, modification and change times) is the one recorded is not read again. A rebuild after one edit reads the
+ * edited file, not the 1.2 GB of the national corpus that every part's fingerprint covers. As git's index does, a
+ * file modified in the same instant as the record was written is read again.
+ */
+export class FileDigests {
+  private readonly previous = new Map<string, string>();
+  private readonly next = new Map<string, string>();
+  private readonly savedAt: number = 0;
+  private readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+    if (!fs.existsSync(file)) return;
+    this.savedAt = fs.statSync(file).mtimeMs;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const [name, signature, digest] = line.split('\t');
+      if (digest) this.previous.set(name, `${signature}\t${digest}`);
+    }
+  }
+
+  /** The digest of a file's bytes, or of the stub made of it (split.ts). */
+  digest(file: string, kind: 'bytes' | 'stub'): string {
+    const key = `${kind}:${file}`;
+    const stat = fs.statSync(file);
+    const signature = statSignature(stat);
+    const kept = this.previous.get(key);
+    let digest = kept && stat.mtimeMs < this.savedAt - 2000 && kept.startsWith(`${signature}\t`) ? kept.slice(signature.length + 1) : undefined;
+    if (!digest) {
+      const hash = createHash('sha256');
+      if (kind === 'bytes') hash.update(fs.readFileSync(file));
+      else {
+        const stub = stubOf(file);
+        hash.update(`${stub.name('x.mdx')}\0`).update(stub.bytes);
+      }
+      digest = hash.digest('hex');
+    }
+    this.next.set(key, `${signature}\t${digest}`);
+    return digest;
+  }
+
+  /** Writes the digests asked for in this run (written aside and renamed, never half). */
+  save(): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const partial = `${this.file}.${process.pid}.tmp`;
+    const lines = [...this.next].map(([key, value]) => `${key}\t${value}`);
+    const fd = fs.openSync(partial, 'w');
+    try {
+      for (let i = 0; i < lines.length; i += 5000) fs.writeSync(fd, `${lines.slice(i, i + 5000).join('\n')}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, this.file);
+  }
+}
+
+/**
+ * The fingerprint of one part from the plan of its content folder (split.ts), without writing it: every file's path
+ * and the digest of the bytes it will hold, and the code fingerprint.
+ */
+export function planFingerprint(plan: ContentPlan, code: string, digests: FileDigests): string {
   const hash = createHash('sha256');
   hash.update(`${code}\n`);
-  hashTree(hash, contentDir, 'content');
+  for (const name of [...plan.keys()].sort()) {
+    const file = plan.get(name)!;
+    const digest = 'from' in file ? digests.digest(file.from, 'bytes') : 'stubOf' in file ? digests.digest(file.stubOf, 'stub') : createHash('sha256').update(file.text).digest('hex');
+    hash.update(`${name.length}:${name}\0${'from' in file ? 'file' : 'stubOf' in file ? 'stub' : 'text'}\0${digest}\n`);
+  }
   return hash.digest('hex');
 }
 

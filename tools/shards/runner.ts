@@ -4,11 +4,11 @@ import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
-import { codeFingerprint, contentState, isUpToDate, partFingerprint, writeStamp } from './fingerprint.ts';
+import { codeFingerprint, contentState, FileDigests, isUpToDate, planFingerprint, writeStamp } from './fingerprint.ts';
 import { makePartRoot } from './part-root.ts';
 import { keepsRoute, shardOutputFolders } from './routes.ts';
 import { writeSitemap } from './sitemap.ts';
-import { makeGlobalContent, makeShardContent } from './split.ts';
+import { globalContentPlan, shardContentPlan, writeContent, type ContentPlan } from './split.ts';
 import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
@@ -40,6 +40,7 @@ export interface Part {
 
 interface PreparedPart extends Part {
   contentDir: string;
+  plan: ContentPlan;
   indexPart: 'none' | 'facts' | 'regional';
   fingerprint: string;
   upToDate: boolean;
@@ -69,6 +70,8 @@ export class ShardRunner {
   /** Every part as it is merged, with the files it gives the site, for the next run's record. */
   private readonly mergedParts: MergedPart[] = [];
   private readonly siteCode: string;
+  /** The corpus files' digests, kept between runs: an unchanged part is known without reading its files. */
+  private readonly digests: FileDigests;
   private readonly options: RunnerOptions;
   private readonly parts: Part[];
 
@@ -76,6 +79,7 @@ export class ShardRunner {
     this.options = options;
     this.parts = parts;
     this.siteCode = codeFingerprint(options.repo, buildDate());
+    this.digests = new FileDigests(path.join(options.work, 'file-digests.tsv'));
   }
 
   /**
@@ -103,6 +107,7 @@ export class ShardRunner {
     ];
     const results = await pool(jobs, parallel);
     const ok = results.every((r) => r.code === 0);
+    if (ok) this.digests.save();
     if (ok && this.kept) {
       const started = performance.now();
       const placed = mergeChanged(out, this.kept, this.mergedParts);
@@ -166,16 +171,18 @@ export class ShardRunner {
     });
   }
 
-  /** Writes a part's content folder and tells whether its last finished output was built from the same inputs. */
+  /**
+   * Plans a part's content folder and tells whether its last finished output was built from the same inputs; the
+   * folder is written only when the part is built (a rebuild after one edit writes one shard's, not 138,000 files).
+   */
   private preparePart(part: Part): PreparedPart {
     const contentDir = path.join(part.dir, 'content');
-    if (part.name === 'global') makeGlobalContent(this.options.content, contentDir);
-    else makeShardContent(this.options.content, contentDir, part.provinces);
+    const plan = part.name === 'global' ? globalContentPlan(this.options.content) : shardContentPlan(this.options.content, part.provinces);
     // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
     // Both record their searchable pages, so the national run reads only its own bundles' pages.
     const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
-    const fingerprint = partFingerprint(contentDir, `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`);
-    return { ...part, contentDir, indexPart, fingerprint, upToDate: !this.options.fresh && isUpToDate(part.dir, fingerprint) };
+    const fingerprint = planFingerprint(plan, `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`, this.digests);
+    return { ...part, contentDir, plan, indexPart, fingerprint, upToDate: !this.options.fresh && isUpToDate(part.dir, fingerprint) };
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
@@ -189,6 +196,7 @@ export class ShardRunner {
       return Promise.resolve({ name: part.name, ms: 0, code: 0 });
     }
     writeStamp(part.dir, undefined);
+    writeContent(part.plan, part.contentDir);
     const kind = part.name === 'global' ? 'shared' : 'shard';
     const root = makePartRoot(this.options.repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
     const args = [path.join(this.options.repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'tools/shards/astro.shard.config.mjs'];

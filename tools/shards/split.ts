@@ -17,14 +17,49 @@ function link(from: string, to: string): void {
   }
 }
 
-function linkTree(from: string, to: string): void {
+/**
+ * A part's content folder as a list of files, by path in the folder: each hard-linked from the corpus (`from`), the
+ * frontmatter alone of a corpus file (`stubOf`: the shared part's documents and the shards' stories), or a text made
+ * for the part (a movement cut to a shard's documents). Planned before anything is written, so that a part whose
+ * files are as in its last build is known from the corpus alone (fingerprint.ts) and its folder not written again.
+ */
+export type PartFile = { from: string } | { stubOf: string } | { text: string };
+export type ContentPlan = Map<string, PartFile>;
+
+function planTree(plan: ContentPlan, from: string, to: string): void {
   if (!fs.existsSync(from)) return;
-  if (fs.statSync(from).isFile()) return link(from, to);
+  if (fs.statSync(from).isFile()) return void plan.set(to, { from });
   for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    link(file, path.join(to, path.relative(from, file)));
+    plan.set(path.join(to, path.relative(from, file)), { from: file });
   }
+}
+
+/**
+ * The bytes a stub is made of: a Markdown or MDX file's frontmatter as a `.md` file (same id, no body to compile), or
+ * the whole file, left for the content check to report, when it has no frontmatter.
+ */
+export function stubOf(file: string): { name: (target: string) => string; bytes: string | Buffer } {
+  const text = readStart(file);
+  const head = frontmatterHead(text);
+  if (head === undefined) return { name: (target) => target, bytes: fs.readFileSync(file) };
+  return { name: (target) => target.replace(/\.mdx$/, '.md'), bytes: `${head}\n` };
+}
+
+/** Writes a part's content folder from its plan, replacing what was there. */
+export function writeContent(plan: ContentPlan, target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  for (const [relative, file] of plan) {
+    const to = path.join(target, relative);
+    if ('from' in file) link(file.from, to);
+    else {
+      const { name, bytes } = 'stubOf' in file ? stubOf(file.stubOf) : { name: (t: string) => t, bytes: file.text };
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(name(to), bytes);
+    }
+  }
+  for (const collection of ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'movements', 'stories']) fs.mkdirSync(path.join(target, collection), { recursive: true });
 }
 
 /** The text up to the closing `---` of a frontmatter found by splitFrontmatter. */
@@ -84,14 +119,14 @@ export function storyProvince(text: string): string | undefined {
 }
 
 /**
- * Makes a shard's content folder: its provinces' entries, plus the shared registry and movements.
+ * A shard's content folder: its provinces' entries, plus the shared registry and movements.
  * Stories go to the shard of their first unit. Files are hard links, so a national split costs seconds.
  */
-export function makeShardContent(content: string, target: string, provinces: readonly string[]): void {
-  fs.rmSync(target, { recursive: true, force: true });
-  for (const collection of byProvince) for (const province of provinces) linkTree(path.join(content, collection, province), path.join(target, collection, province));
-  linkTree(path.join(content, 'indicators.yaml'), path.join(target, 'indicators.yaml'));
-  copyMovements(path.join(content, 'movements'), path.join(target, 'movements'), provinces);
+export function shardContentPlan(content: string, provinces: readonly string[]): ContentPlan {
+  const plan: ContentPlan = new Map();
+  for (const collection of byProvince) for (const province of provinces) planTree(plan, path.join(content, collection, province), path.join(collection, province));
+  planTree(plan, path.join(content, 'indicators.yaml'), 'indicators.yaml');
+  planMovements(plan, path.join(content, 'movements'), 'movements', provinces);
   const stories = path.join(content, 'stories');
   const wanted = new Set(provinces);
   if (fs.existsSync(stories)) {
@@ -99,16 +134,20 @@ export function makeShardContent(content: string, target: string, provinces: rea
       const file = path.join(stories, entry.name);
       // Folders beside the stories hold their images: every shard gets them (hard links cost nothing).
       if (entry.isDirectory()) {
-        linkTree(file, path.join(target, 'stories', entry.name));
+        planTree(plan, file, path.join('stories', entry.name));
         continue;
       }
       if (/\.mdx?$/.test(entry.name)) {
         const province = storyProvince(fs.readFileSync(file, 'utf8'));
-        if (province && wanted.has(province)) link(file, path.join(target, 'stories', entry.name));
-      } else link(file, path.join(target, 'stories', entry.name));
+        if (province && wanted.has(province)) plan.set(path.join('stories', entry.name), { from: file });
+      } else plan.set(path.join('stories', entry.name), { from: file });
     }
   }
-  for (const collection of ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'movements', 'stories']) fs.mkdirSync(path.join(target, collection), { recursive: true });
+  return plan;
+}
+
+export function makeShardContent(content: string, target: string, provinces: readonly string[]): void {
+  writeContent(shardContentPlan(content, provinces), target);
 }
 
 /**
@@ -116,59 +155,51 @@ export function makeShardContent(content: string, target: string, provinces: rea
  * has. A movement cites reports of any province, and the shard's content check would reject a reference to a
  * document it does not hold; the movement pages themselves are built by the shared part, with every source.
  */
-function copyMovements(from: string, to: string, provinces: readonly string[]): void {
+function planMovements(plan: ContentPlan, from: string, to: string, provinces: readonly string[]): void {
   if (!fs.existsSync(from)) return;
   const held = (id: unknown) => typeof id === 'string' && provinces.includes(id.split('/')[0]);
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const file = path.join(from, entry.name);
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) {
-      linkTree(file, path.join(to, entry.name));
+      planTree(plan, file, path.join(to, entry.name));
       continue;
     }
     const movement = parse(fs.readFileSync(file, 'utf8')) as { sources?: { document?: unknown }[] } | null;
     const sources = Array.isArray(movement?.sources) ? movement.sources : [];
-    if (sources.every((src) => held(src?.document))) {
-      link(file, path.join(to, entry.name));
-      continue;
-    }
-    fs.mkdirSync(to, { recursive: true });
-    fs.writeFileSync(path.join(to, entry.name), stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }));
+    if (sources.every((src) => held(src?.document))) plan.set(path.join(to, entry.name), { from: file });
+    else plan.set(path.join(to, entry.name), { text: stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }) });
   }
 }
 
-/** Writes a Markdown or MDX file as a `.md` file of its frontmatter alone (same id, no body to compile). */
-function writeStub(file: string, text: string, stub: string): void {
-  const head = frontmatterHead(text);
-  if (head === undefined) return link(file, stub); // no frontmatter: left whole, for the content check to report
-  fs.mkdirSync(path.dirname(stub), { recursive: true });
-  fs.writeFileSync(stub.replace(/\.mdx$/, '.md'), `${head}\n`);
-}
-
 /**
- * Makes the content folder of the shared part: every entry, but documents, and the stories a shard builds, reduced
- * to their frontmatter as `.md` (same ids), so lists, facets and counts see them all while no body of theirs is
- * compiled or rendered twice. Stories about no unit stay whole: the shared part builds their pages.
+ * The content folder of the shared part: every entry, but documents, and the stories a shard builds, reduced to their
+ * frontmatter as `.md` (same ids), so lists, facets and counts see them all while no body of theirs is compiled or
+ * rendered twice. Stories about no unit stay whole: the shared part builds their pages.
  */
-export function makeGlobalContent(content: string, target: string): void {
-  fs.rmSync(target, { recursive: true, force: true });
+export function globalContentPlan(content: string): ContentPlan {
+  const plan: ContentPlan = new Map();
   for (const entry of fs.readdirSync(content)) {
     if (entry === 'documents' || entry === 'stories') continue;
-    linkTree(path.join(content, entry), path.join(target, entry));
+    planTree(plan, path.join(content, entry), entry);
   }
   const docs = path.join(content, 'documents');
   for (const entry of fs.readdirSync(docs, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    writeStub(file, readStart(file), path.join(target, 'documents', path.relative(docs, file)));
+    plan.set(path.join('documents', path.relative(docs, file)), { stubOf: file });
   }
   const stories = path.join(content, 'stories');
-  if (!fs.existsSync(stories)) return;
+  if (!fs.existsSync(stories)) return plan;
   for (const entry of fs.readdirSync(stories, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const copy = path.join(target, 'stories', path.relative(stories, file));
+    const copy = path.join('stories', path.relative(stories, file));
     const text = /\.mdx?$/.test(entry.name) && entry.parentPath === stories ? fs.readFileSync(file, 'utf8') : undefined;
-    if (text !== undefined && storyProvince(text) !== undefined) writeStub(file, text, copy);
-    else link(file, copy);
+    plan.set(copy, text !== undefined && storyProvince(text) !== undefined ? { stubOf: file } : { from: file });
   }
+  return plan;
+}
+
+export function makeGlobalContent(content: string, target: string): void {
+  writeContent(globalContentPlan(content), target);
 }
