@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,8 +62,24 @@ async function linkTree(from: string, to: string, skip: Set<string>): Promise<vo
     if (skip.has(path.resolve(source))) continue;
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) await linkTree(source, target, skip);
-    else await link(source, target).catch(() => copyFile(source, target));
+    else await placeLink(source, target);
   }
+}
+
+/**
+ * Links a file into place. A target that already is this file (the kept site of a rebuild holds the bundle it had)
+ * is left alone: copying the national bundle's 4,191 files over themselves took 13 s of a story's rebuild.
+ */
+async function placeLink(source: string, target: string): Promise<void> {
+  const linked = await link(source, target).then(() => true, (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') return false;
+    return copyFile(source, target).then(() => true);
+  });
+  if (linked) return;
+  const [from, to] = await Promise.all([stat(source), stat(target)]);
+  if (from.ino === to.ino && from.dev === to.dev) return;
+  await rm(target);
+  await link(source, target).catch(() => copyFile(source, target));
 }
 
 /** Digest of a built page, as bundle keys use it. */

@@ -84,3 +84,26 @@ describe('keeping and restoring a bundle', () => {
     expect(read(out)).toEqual({ 'b.pf_index': 'new' });
   });
 });
+
+describe('restoring a kept bundle into a kept site', () => {
+  it('leaves the files that already are the kept ones, and replaces the others without touching the kept copy', async () => {
+    const cache = path.join(work, 'restore-cache');
+    const site = path.join(work, 'restore-site', 'pagefind', 'ca-nuoc');
+    write(site, { 'pagefind-entry.json': '{"version":"1.6"}', 'index/ca-nuoc_1.pf_index': 'chỉ mục' });
+    const key = bundleKey('ca-nuoc', 'national:national', pages)!;
+    await keepBundle(cache, 'ca-nuoc', key, site, []);
+    const inode = (name: string) => fs.statSync(path.join(site, name)).ino;
+    const before = { entry: inode('pagefind-entry.json'), index: inode('index/ca-nuoc_1.pf_index') };
+    // One file of the site was written over by something else since: it gets the kept bytes back.
+    fs.rmSync(path.join(site, 'pagefind-entry.json'));
+    fs.writeFileSync(path.join(site, 'pagefind-entry.json'), 'khác');
+    expect(await restoreBundle(cache, 'ca-nuoc', key, site)).toBe(true);
+    expect(read(site)).toEqual({ 'pagefind-entry.json': '{"version":"1.6"}', 'index/ca-nuoc_1.pf_index': 'chỉ mục' });
+    expect(inode('index/ca-nuoc_1.pf_index')).toBe(before.index);
+    expect(inode('pagefind-entry.json')).toBe(before.entry);
+    // The kept copy was not written through the site's file.
+    const again = path.join(work, 'restore-again');
+    expect(await restoreBundle(cache, 'ca-nuoc', key, again)).toBe(true);
+    expect(read(again)['pagefind-entry.json']).toBe('{"version":"1.6"}');
+  });
+});
