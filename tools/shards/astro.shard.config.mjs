@@ -18,6 +18,7 @@ export default {
   // incremental build would only add writes to the national build.
   experimental: { ...config.experimental, incrementalBuild: false },
   // Parts build side by side and keep the cores busy: pages rendering four at a time in each would only hold more
-  // of them in memory at once.
-  build: { ...config.build, concurrency: 1 },
+  // of them in memory at once. A part built alone (the runner sets PART_RENDER_CONCURRENCY) renders as a single
+  // build does.
+  build: { ...config.build, concurrency: Number(process.env.PART_RENDER_CONCURRENCY) || 1 },
 };

@@ -101,9 +101,22 @@ export class ShardRunner {
     const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
     // Largest first: the last to start are the shortest, so the cores stay busy to the end.
     const largestFirst = [...selected].sort((a, b) => b.bytes - a.bytes || this.parts.indexOf(a) - this.parts.indexOf(b));
+    // The check runs in its own process while the parts are planned (and takes a place until it ends).
+    const check = checked ? this.checkContent() : undefined;
+    const started = performance.now();
+    const prepared = largestFirst.map((part) => this.preparePart(part));
+    const toBuild = prepared.filter((part) => !part.upToDate);
+    log(`${prepared.length} parts planned in ${since(started)} s: ${toBuild.length} to build`);
+    for (const part of prepared.filter((p) => p.upToDate)) {
+      log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
+      this.merge(part);
+    }
+    // A part built alone (a rebuild after one edit) gets what a single build has: four pages rendered at a time and
+    // two Pagefind processes; side by side, one of each.
+    const alone = toBuild.length === 1;
     const jobs: Array<Job<JobResult>> = [
-      ...(checked ? [{ weight: 1, run: () => this.checkContent() }] : []),
-      ...largestFirst.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked) })),
+      ...(check ? [{ weight: 1, run: () => check }] : []),
+      ...toBuild.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked, alone) })),
     ];
     const results = await pool(jobs, parallel);
     const ok = results.every((r) => r.code === 0);
@@ -186,15 +199,9 @@ export class ShardRunner {
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
-  private buildPart(unprepared: Part, checked: boolean): Promise<JobResult> {
-    if (this.processes.aborted) return Promise.resolve({ name: unprepared.name, ms: 0, code: 1 });
-    const part = this.preparePart(unprepared);
+  private buildPart(part: PreparedPart, checked: boolean, alone: boolean): Promise<JobResult> {
+    if (this.processes.aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
     const provinces = part.provinces.length || 'all';
-    if (part.upToDate) {
-      log(`${part.name} (${provinces} provinces): unchanged, output reused`);
-      this.merge(part);
-      return Promise.resolve({ name: part.name, ms: 0, code: 0 });
-    }
     writeStamp(part.dir, undefined);
     writeContent(part.plan, part.contentDir);
     const kind = part.name === 'global' ? 'shared' : 'shard';
@@ -203,7 +210,7 @@ export class ShardRunner {
     // One Pagefind process per part: parts already build side by side, and two per shard made the national shards
     // slower in total (3 parts at a time on 2 cores).
     const env = {
-      SEARCH_INDEXERS: '1', ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
+      SEARCH_INDEXERS: alone ? '2' : '1', PART_RENDER_CONCURRENCY: alone ? '4' : '1', ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
       SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1', ...(checked ? { CONTENT_CHECK: 'off' } : {}),
     };
     return this.processes.run(part.name, args, { cwd: root, env }, (code, output, seconds) => {
