@@ -123,6 +123,11 @@ export function contentState(contentDir: string, code: string): string {
 
 const stampName = 'fingerprint.txt';
 
+/** Whether a part has a finished build to compare with. */
+export function hasStamp(partDir: string): boolean {
+  return fs.existsSync(path.join(partDir, stampName));
+}
+
 /** Whether a part's previous output was built from exactly these inputs (and finished). */
 export function isUpToDate(partDir: string, fingerprint: string): boolean {
   const stamp = path.join(partDir, stampName);
