@@ -152,7 +152,9 @@ export class ShardRunner {
     const indexStarted = performance.now();
     // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
     const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await this.mergedFacts(), cacheDir: path.join(work, 'national-search') });
-    log(`Pagefind ${reused ? 'copied the unchanged' : 'indexed the'} national bundle (${manifest.primaryPages} pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
+    // The runner's bundles are the primary one (the home page) and the national one (pages of no province's
+    // bundle); each is copied when none of its pages changed, else indexed again.
+    log(`Pagefind: primary and national bundles, ${reused} copied unchanged, the others indexed (${manifest.primaryPages} primary pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
   }
 
   /** Records the merged site for the next run, once it is finished (sitemap and search written). */
