@@ -18,7 +18,7 @@ import type { FileSteps } from './file-steps.ts';
  *
  * A file whose identity on disk (statSignature) is the one recorded is not even read: reading every byte of the
  * national corpus (1.2 GB) to learn that one file changed took most of a rebuild's check. As git's index does, a file
- * changed in the same instant as the cache was written is read again (its time cannot tell).
+ * modified in the same instant as the cache was written is read again (its time cannot tell).
  */
 export class CheckCache {
   private readonly previous = new Map<string, string>();
@@ -92,9 +92,14 @@ export class CheckCache {
 /** How close to the cache's writing a file's modification time must not be for its identity to be trusted. */
 const racyMs = 2000;
 
-/** A file's identity on disk: inode, size, modification and change times (a write changes the change time). */
+/**
+ * A file's identity on disk: inode, size and modification time (to the microsecond). Not the change time, as with
+ * git's `core.trustctime=false`: hard-linking a file changes it, and the shard runner links every corpus file into
+ * its parts' content folders, so the first rebuild after a cold build read the whole corpus again. An edit changes
+ * the modification time; only a tool that puts it back on purpose, to the microsecond, and keeps the size, goes unseen.
+ */
 export function statSignature(stat: fs.Stats): string {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
 }
 
 export function digestOf(bytes: Buffer): string {

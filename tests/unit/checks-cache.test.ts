@@ -70,12 +70,18 @@ describe('the content check cache', () => {
       expect(again.problems).toEqual([]);
       expect(again.reused).toBe(again.files - 1);
       expect(readInDir()).toEqual(['indicators.yaml']);
-      // The same number of bytes, another letter, and the old modification time put back: the change time tells.
+      // A link made to a file changes its change time, not its identity: still not read.
       const unit = files.find((f) => f.includes(`${path.sep}units${path.sep}`))!;
+      fs.linkSync(unit, path.join(work, 'identity-link.yaml'));
+      read.mockClear();
+      expect(check(dir, cache).reused).toBe(again.reused);
+      expect(readInDir()).toEqual(['indicators.yaml']);
+      // The same number of bytes, another letter, written half an hour before the cache: its time tells.
       const text = fs.readFileSync(unit, 'utf8');
       expect(text).toMatch(/^name: .*n/m);
       fs.writeFileSync(unit, text.replace(/^(name: [^\n]*?)n/m, '$1m'));
-      fs.utimesSync(unit, hourAgo, hourAgo);
+      const halfHourAgo = new Date(Date.now() - 1_800_000);
+      fs.utimesSync(unit, halfHourAgo, halfHourAgo);
       read.mockClear();
       const edited = check(dir, cache);
       expect(readInDir()).toContain(path.relative(dir, unit));

@@ -196,9 +196,14 @@ describe('rebuilding only what changed', () => {
     try {
       expect(partFingerprint(corpus, 'code')).toBe(first);
       expect(read.mock.calls.map(([f]) => String(f)).filter((f) => f.startsWith(corpus))).toEqual([]);
-      // The same number of bytes, another letter, and the old modification time put back: the change time tells.
+      // A part's content folder links the file: its change time changes, not its identity.
+      fs.linkSync(unit, path.join(root, 'linked-unit.yaml'));
+      expect(partFingerprint(corpus, 'code')).toBe(first);
+      expect(read.mock.calls.map(([f]) => String(f)).filter((f) => f.startsWith(corpus))).toEqual([]);
+      // The same number of bytes, another letter, written half an hour before the digests: its time tells.
       fs.writeFileSync(unit, 'name: Phổ Văm\n');
-      fs.utimesSync(unit, hourAgo, hourAgo);
+      const halfHourAgo = new Date(Date.now() - 1_800_000);
+      fs.utimesSync(unit, halfHourAgo, halfHourAgo);
       expect(partFingerprint(corpus, 'code')).not.toBe(first);
       expect(read.mock.calls.map(([f]) => String(f))).toContain(unit);
     } finally {
