@@ -36,9 +36,9 @@ export function codeFingerprint(repo: string, buildDate: string): string {
 
 /**
  * The digests of the corpus's files, kept in the work folder between runs: a file whose identity on disk (inode,
- * size, modification time: src/checks/check-cache.ts) is the one recorded is not read again. A rebuild after one edit reads the
- * edited file, not the 1.2 GB of the national corpus that every part's fingerprint covers. As git's index does, a
- * file modified in the same instant as the record was written is read again.
+ * size, modification time: src/checks/check-cache.ts) is the one recorded is not read again. A rebuild after one
+ * edit reads the edited file, not the 1.2 GB of the national corpus that every part's fingerprint covers. As git's
+ * index does, a file modified in the same instant as the record was written is read again.
  */
 export class FileDigests {
   private readonly previous = new Map<string, string>();
