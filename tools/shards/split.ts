@@ -118,6 +118,22 @@ export function storyProvince(text: string): string | undefined {
   return typeof first === 'string' && first.includes('/') ? first.split('/')[0] : undefined;
 }
 
+const storyProvinces = new Map<string, { signature: string; province: string | undefined }>();
+
+/**
+ * The province of a story file, read once per run while the file is unchanged: every shard's plan asks for every
+ * story (nationally 28 × 658 files read and parsed, 2.5 s of a rebuild's planning).
+ */
+function storyFileProvince(file: string): string | undefined {
+  const stat = fs.statSync(file);
+  const signature = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  const known = storyProvinces.get(file);
+  if (known?.signature === signature) return known.province;
+  const province = storyProvince(fs.readFileSync(file, 'utf8'));
+  storyProvinces.set(file, { signature, province });
+  return province;
+}
+
 /**
  * A shard's content folder: its provinces' entries, plus the shared registry and movements.
  * Stories go to the shard of their first unit. Files are hard links, so a national split costs seconds.
@@ -138,7 +154,7 @@ export function shardContentPlan(content: string, provinces: readonly string[]):
         continue;
       }
       if (/\.mdx?$/.test(entry.name)) {
-        const province = storyProvince(fs.readFileSync(file, 'utf8'));
+        const province = storyFileProvince(file);
         if (province && wanted.has(province)) plan.set(path.join('stories', entry.name), { from: file });
       } else plan.set(path.join('stories', entry.name), { from: file });
     }
@@ -194,8 +210,8 @@ export function globalContentPlan(content: string): ContentPlan {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const copy = path.join('stories', path.relative(stories, file));
-    const text = /\.mdx?$/.test(entry.name) && entry.parentPath === stories ? fs.readFileSync(file, 'utf8') : undefined;
-    plan.set(copy, text !== undefined && storyProvince(text) !== undefined ? { stubOf: file } : { from: file });
+    const aboutAUnit = /\.mdx?$/.test(entry.name) && entry.parentPath === stories && storyFileProvince(file) !== undefined;
+    plan.set(copy, aboutAUnit ? { stubOf: file } : { from: file });
   }
   return plan;
 }
