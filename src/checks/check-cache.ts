@@ -90,7 +90,7 @@ export class CheckCache {
 }
 
 /** How close to the cache's writing a file's modification time must not be for its identity to be trusted. */
-const racyMs = 2000;
+export const racyMs = 2000;
 
 /**
  * A file's identity on disk: inode, size and modification time (to the microsecond). Not the change time, as with

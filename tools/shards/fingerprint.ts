@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { settings } from '../../src/settings.ts';
-import { statSignature } from '../../src/checks/check-cache.ts';
+import { racyMs, statSignature } from '../../src/checks/check-cache.ts';
 import { stubOf, type ContentPlan } from './split.ts';
 
 /** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
@@ -62,7 +62,7 @@ export class FileDigests {
     const stat = fs.statSync(file);
     const signature = statSignature(stat);
     const kept = this.previous.get(key);
-    let digest = kept && stat.mtimeMs < this.savedAt - 2000 && kept.startsWith(`${signature}\t`) ? kept.slice(signature.length + 1) : undefined;
+    let digest = kept && stat.mtimeMs < this.savedAt - racyMs && kept.startsWith(`${signature}\t`) ? kept.slice(signature.length + 1) : undefined;
     if (!digest) {
       const hash = createHash('sha256');
       if (kind === 'bytes') hash.update(fs.readFileSync(file));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { statSignature } from '../../src/checks/check-cache.ts';
 
 /** Collections stored as <collection>/<province>/…: a shard gets the folders of its provinces. */
 export const byProvince = ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'sources'] as const;
@@ -126,7 +127,7 @@ const storyProvinces = new Map<string, { signature: string; province: string | u
  */
 function storyFileProvince(file: string): string | undefined {
   const stat = fs.statSync(file);
-  const signature = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  const signature = statSignature(stat);
   const known = storyProvinces.get(file);
   if (known?.signature === signature) return known.province;
   const province = storyProvince(fs.readFileSync(file, 'utf8'));
