@@ -31,6 +31,18 @@ describe('the settings read from the environment', () => {
     ]);
   });
 
+  it('checks the same values once, and reads the environment again on every call', () => {
+    const env: Record<string, string> = { LIST_PAGE_SIZE: '7' };
+    const first = settings(env);
+    expect(settings({ ...env })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    env.LIST_PAGE_SIZE = '8';
+    expect(settings(env).LIST_PAGE_SIZE).toBe(8);
+    env.LIST_PAGE_SIZE = 'tám';
+    expect(() => settings(env)).toThrow('LIST_PAGE_SIZE="tám"');
+    expect(() => settings(env)).toThrow('LIST_PAGE_SIZE="tám"');
+  });
+
   it('refuses a build date that does not exist in the calendar', () => {
     expect(() => buildDate({ BUILD_DATE: '2026-02-30' })).toThrow('BUILD_DATE="2026-02-30": không phải một ngày có thật');
     expect(buildDate({ BUILD_DATE: '2026-02-28' })).toBe('2026-02-28');
