@@ -232,6 +232,25 @@ describe('rebuilding only what changed', () => {
     expect(contentState(content, 'code')).not.toBe(state);
   });
 
+  it("asks a file's identity on disk once per run, for every part's plan and the check's stamp", () => {
+    const corpus = path.join(root, 'stat-corpus');
+    write(corpus, { 'documents/p1/u1/2024-bao-cao-1.mdx': '---\ntitle: Báo cáo\n---\n\nPhong trào thi đua.\n', 'units/p1/u1.yaml': 'name: Phổ Văn\n' });
+    const digests = new FileDigests(path.join(root, 'stat-digests.tsv'));
+    const stat = vi.spyOn(fs, 'statSync');
+    try {
+      const shard = planFingerprint(shardContentPlan(corpus, ['p1']), 'code', digests);
+      const shared = planFingerprint(globalContentPlan(corpus), 'code', digests);
+      const state = contentState(corpus, 'code', (file) => digests.stat(file));
+      const asked = stat.mock.calls.map(([f]) => String(f)).filter((f) => f.startsWith(`${corpus}${path.sep}`) && /\.(mdx|yaml)$/.test(f));
+      expect(asked.sort()).toEqual([path.join(corpus, 'documents/p1/u1/2024-bao-cao-1.mdx'), path.join(corpus, 'units/p1/u1.yaml')]);
+      // The same fingerprints as a run that asks the disk each time.
+      const fresh = new FileDigests(path.join(root, 'stat-digests-2.tsv'));
+      expect([shard, shared, state]).toEqual([planFingerprint(shardContentPlan(corpus, ['p1']), 'code', fresh), planFingerprint(globalContentPlan(corpus), 'code', fresh), contentState(corpus, 'code')]);
+    } finally {
+      stat.mockRestore();
+    }
+  });
+
   it('tells a renamed file from the same bytes under the old name', () => {
     const before = partFingerprint(content, 'code');
     fs.renameSync(path.join(content, 'documents/p1/u1/2024-bao-cao-1.mdx'), path.join(content, 'documents/p1/u1/2024-bao-cao-2.mdx'));

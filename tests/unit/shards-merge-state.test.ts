@@ -32,37 +32,55 @@ const parts = (fingerprints: string[], record?: Parameters<typeof recordedFiles>
   });
 
 describe('a kept merged site', () => {
-  it('places only the files of the parts built again and gives the site of a merge from nothing', () => {
+  it('places only the files of the parts built again and gives the site of a merge from nothing', async () => {
     const out = path.join(work, 'out');
     tree(global, { 'index.html': 'home', 'dien-hinh/index.html': 'roll', 'van-ban/a/b/index.html': 'stub a', 'van-ban/x/y/index.html': 'stub x', '_astro/s.css': 'css' });
     tree(shards[0], { 'van-ban/a/b/index.html': 'doc a', 'van-ban/a/c/index.html': 'doc c', '_astro/s.css': 'css', 'pagefind/vung/a/f.pf': 'a1', 'index.html': 'shard home' });
     tree(shards[1], { 'van-ban/x/y/index.html': 'doc x', 'pagefind/vung/x/f.pf': 'x1' });
     mergeOutputs(out, global, shards.map((dist) => ({ dist })));
+    // What the runner writes itself once the parts are merged: the sitemap and the primary and national bundles.
+    tree(path.join(out, 'pagefind'), { 'pagefind.js': 'code', 'ca-nuoc/pagefind-entry.json': '{}', 'vung/a/f.pf': 'a1', 'vung/x/f.pf': 'x1' });
+    fs.writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset/>');
     saveMergeRecord(work, out, parts(['g1', 's1', 't1']));
 
     // shard-0 is built again: one page changed, one page gone (the shared part's stub shows again), one new, its bundle.
     tree(shards[0], { 'van-ban/a/b/index.html': 'doc a, edited', 'van-ban/a/d/index.html': 'doc d', '_astro/s.css': 'css', 'pagefind/vung/a/g.pf': 'a2' });
     tree(global, { 'index.html': 'home', 'dien-hinh/index.html': 'roll', 'van-ban/a/b/index.html': 'stub a', 'van-ban/a/c/index.html': 'stub c', 'van-ban/x/y/index.html': 'stub x', '_astro/s.css': 'css' });
-    const record = takeMergeRecord(work, out);
+    const record = await takeMergeRecord(work, out);
     expect(record).toBeDefined();
-    expect(takeMergeRecord(work, out)).toBeUndefined();
+    expect(await takeMergeRecord(work, out)).toBeUndefined();
     const placed = mergeChanged(out, record!, parts(['g2', 's2', 't1'], record));
     expect(placed).toBeGreaterThan(0);
     expect(placed).toBeLessThan(12);
 
     const fresh = path.join(work, 'fresh');
     mergeOutputs(fresh, global, shards.map((dist) => ({ dist })));
+    for (const runnerFile of ['pagefind/pagefind.js', 'pagefind/ca-nuoc/pagefind-entry.json', 'sitemap-0.xml']) fs.rmSync(path.join(out, runnerFile));
     expect([...fileHashes(out)]).toEqual([...fileHashes(fresh)]);
     expect(fs.readFileSync(path.join(out, 'van-ban/a/c/index.html'), 'utf8')).toBe('stub c');
   });
 
-  it('is not kept when a file of the site was added or removed since', () => {
+  it('is not kept when a file of the site was added or removed since', async () => {
     const out = path.join(work, 'out-2');
-    tree(out, { 'index.html': 'home' });
-    saveMergeRecord(work, out, []);
+    tree(out, { 'index.html': 'home', 'van-ban/a/index.html': 'doc a' });
+    const home: MergedPart = { name: 'global', dist: global, fingerprint: 'g', files: ['index.html', 'van-ban/a/index.html'] };
+    saveMergeRecord(work, out, [home]);
+    expect(await takeMergeRecord(work, out)).toBeDefined();
+    saveMergeRecord(work, out, [home]);
     fs.writeFileSync(path.join(out, 'extra.html'), 'added by hand');
-    expect(takeMergeRecord(work, out)).toBeUndefined();
-    saveMergeRecord(work, out, []);
-    expect(takeMergeRecord(work, path.join(work, 'elsewhere'))).toBeUndefined();
+    expect(await takeMergeRecord(work, out)).toBeUndefined();
+    fs.rmSync(path.join(out, 'extra.html'));
+    saveMergeRecord(work, out, [home]);
+    fs.rmSync(path.join(out, 'van-ban/a/index.html'));
+    expect(await takeMergeRecord(work, out)).toBeUndefined();
+    saveMergeRecord(work, out, [home]);
+    expect(await takeMergeRecord(work, path.join(work, 'elsewhere'))).toBeUndefined();
+  });
+
+  it('is not kept when a part gave the site other files than it recorded', async () => {
+    const out = path.join(work, 'out-3');
+    tree(out, { 'index.html': 'home' });
+    saveMergeRecord(work, out, [{ name: 'global', dist: global, fingerprint: 'g', files: ['index.html', 'lost.html'] }]);
+    expect(await takeMergeRecord(work, out)).toBeUndefined();
   });
 });

@@ -43,6 +43,7 @@ export function codeFingerprint(repo: string, buildDate: string): string {
 export class FileDigests {
   private readonly previous = new Map<string, string>();
   private readonly next = new Map<string, string>();
+  private readonly stats = new Map<string, fs.Stats>();
   private readonly savedAt: number = 0;
   private readonly file: string;
 
@@ -56,10 +57,23 @@ export class FileDigests {
     }
   }
 
+  /**
+   * A file's identity on disk, asked once per run: a corpus file is in a shard's plan and in the shared part's, and the
+   * content check's stamp covers it again (nationally 138,289 files, three times).
+   */
+  stat(file: string): fs.Stats {
+    let stat = this.stats.get(file);
+    if (!stat) {
+      stat = fs.statSync(file);
+      this.stats.set(file, stat);
+    }
+    return stat;
+  }
+
   /** The digest of a file's bytes, or of the stub made of it (split.ts). */
   digest(file: string, kind: 'bytes' | 'stub'): string {
     const key = `${kind}:${file}`;
-    const stat = fs.statSync(file);
+    const stat = this.stat(file);
     const signature = statSignature(stat);
     const kept = this.previous.get(key);
     let digest = kept && stat.mtimeMs < this.savedAt - racyMs && kept.startsWith(`${signature}\t`) ? kept.slice(signature.length + 1) : undefined;
@@ -110,12 +124,12 @@ export function planFingerprint(plan: ContentPlan, code: string, digests: FileDi
  * A cheap fingerprint of a whole content folder: every file's path, size and modification time (no file is read),
  * with the code fingerprint. An edit changes it; a fresh checkout too (new times), which only costs a check.
  */
-export function contentState(contentDir: string, code: string): string {
+export function contentState(contentDir: string, code: string, statOf: (file: string) => fs.Stats = (file) => fs.statSync(file)): string {
   const hash = createHash('sha256');
   hash.update(`${code}\n`);
   const entries = fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
   for (const file of entries) {
-    const stat = fs.statSync(file);
+    const stat = statOf(file);
     hash.update(`${path.relative(contentDir, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
   }
   return hash.digest('hex');

@@ -7,10 +7,10 @@
  * record is there, is for the same `--out` and every file name is as recorded; otherwise the site is merged anew.
  * The record is removed when a run starts, so that a run stopped half-way is never kept.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { shardOutputFolders } from './routes.ts';
+import { digestOfNames, namesDigestAside, siteFiles } from './site-names.ts';
 
 export interface MergedPart {
   name: string;
@@ -21,7 +21,7 @@ export interface MergedPart {
   files: string[];
 }
 
-interface MergeRecord {
+export interface MergeRecord {
   out: string;
   names: string;
   parts: Record<string, { fingerprint: string; files: string[] }>;
@@ -29,27 +29,44 @@ interface MergeRecord {
 
 const recordFile = (work: string) => path.join(work, 'merged.json');
 
-function siteFiles(out: string): string[] {
-  if (!fs.existsSync(out)) return [];
-  return fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
-}
-
-function namesDigest(out: string): string {
-  return createHash('sha256').update(siteFiles(out).join('\n')).digest('hex');
-}
-
-/** The record of the last finished run, when the merged site is still as it left it; removed in any case. */
-export function takeMergeRecord(work: string, out: string): MergeRecord | undefined {
+/**
+ * The record of the last finished run, when the merged site is still as it left it; removed in any case. The site is
+ * listed on another thread (site-names.ts): the caller plans its parts meanwhile.
+ */
+export async function takeMergeRecord(work: string, out: string): Promise<MergeRecord | undefined> {
   const file = recordFile(work);
   if (!fs.existsSync(file)) return undefined;
   const record = JSON.parse(fs.readFileSync(file, 'utf8')) as MergeRecord;
   fs.rmSync(file);
-  return record.out === path.resolve(out) && record.names === namesDigest(out) ? record : undefined;
+  if (record.out !== path.resolve(out)) return undefined;
+  return record.names === (await namesDigestAside(out)) ? record : undefined;
 }
 
+/**
+ * Records the finished merged site. Its file names are known without listing it (nationally 260,917 files, seconds on
+ * a busy disk): the files its parts gave it, and those the runner wrote itself (runnerFiles), listed. The next run
+ * lists the site and compares: a name missing or added since, by hand or by a part that gave other files than it
+ * said, and the site is merged anew.
+ */
 export function saveMergeRecord(work: string, out: string, parts: MergedPart[]): void {
-  const record: MergeRecord = { out: path.resolve(out), names: namesDigest(out), parts: Object.fromEntries(parts.map((p) => [p.name, { fingerprint: p.fingerprint, files: p.files }])) };
+  const names = new Set(runnerFiles(out));
+  for (const part of parts) for (const file of part.files) if (!isRunnerFile(file)) names.add(file);
+  const record: MergeRecord = { out: path.resolve(out), names: digestOfNames([...names].sort()), parts: Object.fromEntries(parts.map((p) => [p.name, { fingerprint: p.fingerprint, files: p.files }])) };
   fs.writeFileSync(recordFile(work), JSON.stringify(record));
+}
+
+/** What the runner writes itself after merging: the sitemap and the search bundles that are not a province's. */
+function isRunnerFile(file: string): boolean {
+  return /^sitemap-[^/]*\.xml$/.test(file) || (file.startsWith('pagefind/') && !file.startsWith('pagefind/vung/'));
+}
+
+function runnerFiles(out: string): string[] {
+  const sitemaps = fs.existsSync(out) ? fs.readdirSync(out).filter((name) => isRunnerFile(name)) : [];
+  const pagefind = path.join(out, 'pagefind');
+  if (!fs.existsSync(pagefind)) return sitemaps;
+  const bundles = fs.readdirSync(pagefind, { withFileTypes: true }).filter((e) => e.name !== 'vung').flatMap((e) =>
+    e.isDirectory() ? siteFiles(path.join(pagefind, e.name)).map((f) => `pagefind/${e.name}/${f}`) : [`pagefind/${e.name}`]);
+  return [...sitemaps, ...bundles];
 }
 
 /** What a part gives the merged site (merge.ts): the shared part every file, a shard its page folders, assets and bundles. */

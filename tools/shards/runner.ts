@@ -2,7 +2,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
-import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart } from './merge-state.ts';
+import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
 import { codeFingerprint, contentState, FileDigests, hasStamp, isUpToDate, planFingerprint, writeStamp } from './fingerprint.ts';
 import { makePartRoot } from './part-root.ts';
@@ -48,6 +48,9 @@ interface PreparedPart extends Part {
   upToDate: boolean;
 }
 
+/** Resolves once the jobs the pool starts in the same turn have started (pool.ts starts them synchronously). */
+const afterPartsStart = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
 const since = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -68,7 +71,7 @@ export class ShardRunner {
   private readonly merged: MergedFiles = new Set();
   private mergedFiles = 0;
   /** The merged site of the last finished run, kept: only the parts built again are merged (merge-state.ts). */
-  private kept?: ReturnType<typeof takeMergeRecord>;
+  private kept?: MergeRecord;
   /** Every part as it is merged, with the files it gives the site, for the next run's record. */
   private readonly mergedParts: MergedPart[] = [];
   private readonly siteCode: string;
@@ -93,22 +96,22 @@ export class ShardRunner {
     log(`${this.parts.length - 1} shards + shared part, ${parallel} at a time, work folder ${this.options.work}`);
     // A part built on its own (--only, e.g. one CI job per part) checks its own content.
     const checked = !only;
-    if (!only) {
-      this.kept = this.options.fresh ? undefined : takeMergeRecord(this.options.work, out);
-      if (this.kept) log(`merged site of the last run kept in ${out}: only the parts built again are merged`);
-      else rmSync(out, { recursive: true, force: true });
-    }
+    // The merged site of the last run is listed on another thread while the parts are planned.
+    const kept = only || this.options.fresh ? undefined : takeMergeRecord(this.options.work, out);
     // The shared part holds every entry: nationally 3.8 GB at its peak against 1.3–1.6 GB for a shard, so it takes
     // two places when three or more parts run at a time (beside two shards it would come within a GB of 8 GB).
     const weightOf = (part: Part) => (part.name === 'global' && parallel >= 3 ? 2 : 1);
     // Largest first: the last to start are the shortest, so the cores stay busy to the end.
     const largestFirst = [...selected].sort((a, b) => b.bytes - a.bytes || this.parts.indexOf(a) - this.parts.indexOf(b));
-    // The check runs in its own process while the parts are planned (and takes a place until it ends).
-    const check = checked ? this.checkContent() : undefined;
     const started = performance.now();
     const prepared = largestFirst.map((part) => this.preparePart(part));
     const toBuild = prepared.filter((part) => !part.upToDate);
     log(`${prepared.length} parts planned in ${since(started)} s: ${toBuild.length} to build`);
+    if (!only) {
+      this.kept = await kept;
+      if (this.kept) log(`merged site of the last run kept in ${out}: only the parts built again are merged`);
+      else rmSync(out, { recursive: true, force: true });
+    }
     for (const part of prepared.filter((p) => p.upToDate)) {
       log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
       this.merge(part);
@@ -116,8 +119,10 @@ export class ShardRunner {
     // A part built alone (a rebuild after one edit) gets what a single build has: four pages rendered at a time and
     // two Pagefind processes; side by side, one of each.
     const alone = toBuild.length === 1;
+    // The check runs in its own process beside the parts (and takes a place until it ends). It starts once the parts
+    // that fit beside it have started: its stamp lists the whole corpus, which a rebuild's one part need not wait for.
     const jobs: Array<Job<JobResult>> = [
-      ...(check ? [{ weight: 1, run: () => check }] : []),
+      ...(checked ? [{ weight: 1, run: () => afterPartsStart().then(() => this.checkContent()) }] : []),
       ...toBuild.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked, alone) })),
     ];
     const results = await pool(jobs, parallel);
@@ -166,12 +171,13 @@ export class ShardRunner {
    * Checks the whole content folder once (tools/check/cli.ts), so that the parts need not: the shared part would check
    * every entry again and each shard its own, and only the whole folder shows a reference from one province's entry
    * to another's. Skipped when the folder (every file's path, size and modification time) and the code are as they
-   * were when it last passed; it runs beside the parts, which prepare their own content meanwhile.
+   * were when it last passed (the identities of the files the planning asked for are not asked again); it runs
+   * beside the parts.
    */
   private checkContent(): Promise<JobResult> {
     const { content, work, repo, fresh } = this.options;
     const stamp = path.join(work, 'check-fingerprint.txt');
-    const fingerprint = contentState(content, this.siteCode);
+    const fingerprint = contentState(content, this.siteCode, (file) => this.digests.stat(file));
     if (!fresh && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
       log('content check: content unchanged since it passed, not checked again');
       return Promise.resolve({ name: 'check', ms: 0, code: 0 });
