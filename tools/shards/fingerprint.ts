@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { settings } from '../../src/settings.ts';
 import { racyMs, statSignature } from '../../src/checks/check-cache.ts';
+import { CorpusListing } from './corpus-listing.ts';
 import { stubOf, type ContentPlan } from './split.ts';
 
 /** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
@@ -124,11 +125,10 @@ export function planFingerprint(plan: ContentPlan, code: string, digests: FileDi
  * A cheap fingerprint of a whole content folder: every file's path, size and modification time (no file is read),
  * with the code fingerprint. An edit changes it; a fresh checkout too (new times), which only costs a check.
  */
-export function contentState(contentDir: string, code: string, statOf: (file: string) => fs.Stats = (file) => fs.statSync(file)): string {
+export function contentState(contentDir: string, code: string, statOf: (file: string) => fs.Stats = (file) => fs.statSync(file), listing = new CorpusListing(contentDir)): string {
   const hash = createHash('sha256');
   hash.update(`${code}\n`);
-  const entries = fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
-  for (const file of entries) {
+  for (const file of listing.under(contentDir)) {
     const stat = statOf(file);
     hash.update(`${path.relative(contentDir, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
   }

@@ -39,7 +39,9 @@ export async function takeMergeRecord(work: string, out: string): Promise<MergeR
   const record = JSON.parse(fs.readFileSync(file, 'utf8')) as MergeRecord;
   fs.rmSync(file);
   if (record.out !== path.resolve(out)) return undefined;
-  return record.names === (await namesDigestAside(out)) ? record : undefined;
+  // A site that cannot be listed is merged anew.
+  const names = await namesDigestAside(out).catch(() => undefined);
+  return record.names === names ? record : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { makePartRoot } from './part-root.ts';
 import { keepsRoute, shardOutputFolders } from './routes.ts';
 import { writeSitemap } from './sitemap.ts';
 import { globalContentPlan, shardContentPlan, writeContent, type ContentPlan } from './split.ts';
+import { CorpusListing } from './corpus-listing.ts';
 import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
@@ -72,11 +73,17 @@ export class ShardRunner {
   private mergedFiles = 0;
   /** The merged site of the last finished run, kept: only the parts built again are merged (merge-state.ts). */
   private kept?: MergeRecord;
+  /** Settled once the runner knows whether the merged site is kept, and has merged the unchanged parts. */
+  private mergeable: Promise<void> = Promise.resolve();
+  /** The merges of the parts built in this run, each waiting for {@link mergeable}. */
+  private readonly merges: Array<Promise<void>> = [];
   /** Every part as it is merged, with the files it gives the site, for the next run's record. */
   private readonly mergedParts: MergedPart[] = [];
   private readonly siteCode: string;
   /** The corpus files' digests, kept between runs: an unchanged part is known without reading its files. */
   private readonly digests: FileDigests;
+  /** The corpus's files, listed once per run for every part's plan and the check's stamp. */
+  private listing?: CorpusListing;
   private readonly options: RunnerOptions;
   private readonly parts: Part[];
 
@@ -104,18 +111,22 @@ export class ShardRunner {
     // Largest first: the last to start are the shortest, so the cores stay busy to the end.
     const largestFirst = [...selected].sort((a, b) => b.bytes - a.bytes || this.parts.indexOf(a) - this.parts.indexOf(b));
     const started = performance.now();
+    this.listing = new CorpusListing(this.options.content);
     const prepared = largestFirst.map((part) => this.preparePart(part));
     const toBuild = prepared.filter((part) => !part.upToDate);
     log(`${prepared.length} parts planned in ${since(started)} s: ${toBuild.length} to build`);
-    if (!only) {
-      this.kept = await kept;
-      if (this.kept) log(`merged site of the last run kept in ${out}: only the parts built again are merged`);
-      else rmSync(out, { recursive: true, force: true });
-    }
-    for (const part of prepared.filter((p) => p.upToDate)) {
-      log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
-      this.merge(part);
-    }
+    // The parts build meanwhile: only merging needs to know whether the merged site is kept.
+    this.mergeable = (async () => {
+      if (!only) {
+        this.kept = await kept;
+        if (this.kept) log(`merged site of the last run kept in ${out}: only the parts built again are merged`);
+        else rmSync(out, { recursive: true, force: true });
+      }
+      for (const part of prepared.filter((p) => p.upToDate)) {
+        log(`${part.name} (${part.provinces.length || 'all'} provinces): unchanged, output reused`);
+        this.merge(part);
+      }
+    })();
     // A part built alone (a rebuild after one edit) gets what a single build has: four pages rendered at a time and
     // two Pagefind processes; side by side, one of each.
     const alone = toBuild.length === 1;
@@ -126,6 +137,8 @@ export class ShardRunner {
       ...toBuild.map((part) => ({ weight: weightOf(part), run: () => this.buildPart(part, checked, alone) })),
     ];
     const results = await pool(jobs, parallel);
+    await this.mergeable;
+    await Promise.all(this.merges);
     const ok = results.every((r) => r.code === 0);
     if (ok) this.digests.save();
     if (ok && this.kept) {
@@ -177,7 +190,7 @@ export class ShardRunner {
   private checkContent(): Promise<JobResult> {
     const { content, work, repo, fresh } = this.options;
     const stamp = path.join(work, 'check-fingerprint.txt');
-    const fingerprint = contentState(content, this.siteCode, (file) => this.digests.stat(file));
+    const fingerprint = contentState(content, this.siteCode, (file) => this.digests.stat(file), this.listing);
     if (!fresh && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
       log('content check: content unchanged since it passed, not checked again');
       return Promise.resolve({ name: 'check', ms: 0, code: 0 });
@@ -200,7 +213,7 @@ export class ShardRunner {
    */
   private preparePart(part: Part): PreparedPart {
     const contentDir = path.join(part.dir, 'content');
-    const plan = part.name === 'global' ? globalContentPlan(this.options.content) : shardContentPlan(this.options.content, part.provinces);
+    const plan = part.name === 'global' ? globalContentPlan(this.options.content, this.listing) : shardContentPlan(this.options.content, part.provinces, this.listing);
     // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
     // Both record their searchable pages, so the national run reads only its own bundles' pages.
     const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
@@ -235,7 +248,7 @@ export class ShardRunner {
         return this.processes.abort();
       }
       writeStamp(part.dir, part.fingerprint);
-      this.merge(part);
+      this.merges.push(this.mergeable.then(() => this.merge(part)));
     });
     // While it builds, from the same files its content folder links.
     part.fingerprint ??= part.fingerprintOf();

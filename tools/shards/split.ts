@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
 import { statSignature } from '../../src/checks/check-cache.ts';
+import { CorpusListing } from './corpus-listing.ts';
 
 /** Collections stored as <collection>/<province>/…: a shard gets the folders of its provinces. */
 export const byProvince = ['units', 'documents', 'exemplars', 'awards', 'indicator-values', 'sources'] as const;
@@ -27,14 +28,8 @@ function link(from: string, to: string): void {
 export type PartFile = { from: string } | { stubOf: string } | { text: string };
 export type ContentPlan = Map<string, PartFile>;
 
-function planTree(plan: ContentPlan, from: string, to: string): void {
-  if (!fs.existsSync(from)) return;
-  if (fs.statSync(from).isFile()) return void plan.set(to, { from });
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    plan.set(path.join(to, path.relative(from, file)), { from: file });
-  }
+function planTree(plan: ContentPlan, listing: CorpusListing, from: string, to: string): void {
+  for (const file of listing.under(from)) plan.set(file === from ? to : path.join(to, path.relative(from, file)), { from: file });
 }
 
 /**
@@ -139,26 +134,20 @@ function storyFileProvince(file: string): string | undefined {
  * A shard's content folder: its provinces' entries, plus the shared registry and movements.
  * Stories go to the shard of their first unit. Files are hard links, so a national split costs seconds.
  */
-export function shardContentPlan(content: string, provinces: readonly string[]): ContentPlan {
+export function shardContentPlan(content: string, provinces: readonly string[], listing = new CorpusListing(content)): ContentPlan {
   const plan: ContentPlan = new Map();
-  for (const collection of byProvince) for (const province of provinces) planTree(plan, path.join(content, collection, province), path.join(collection, province));
-  planTree(plan, path.join(content, 'indicators.yaml'), 'indicators.yaml');
-  planMovements(plan, path.join(content, 'movements'), 'movements', provinces);
+  for (const collection of byProvince) for (const province of provinces) planTree(plan, listing, path.join(content, collection, province), path.join(collection, province));
+  planTree(plan, listing, path.join(content, 'indicators.yaml'), 'indicators.yaml');
+  planMovements(plan, listing, path.join(content, 'movements'), 'movements', provinces);
   const stories = path.join(content, 'stories');
   const wanted = new Set(provinces);
-  if (fs.existsSync(stories)) {
-    for (const entry of fs.readdirSync(stories, { withFileTypes: true })) {
-      const file = path.join(stories, entry.name);
-      // Folders beside the stories hold their images: every shard gets them (hard links cost nothing).
-      if (entry.isDirectory()) {
-        planTree(plan, file, path.join('stories', entry.name));
-        continue;
-      }
-      if (/\.mdx?$/.test(entry.name)) {
-        const province = storyFileProvince(file);
-        if (province && wanted.has(province)) plan.set(path.join('stories', entry.name), { from: file });
-      } else plan.set(path.join('stories', entry.name), { from: file });
-    }
+  for (const file of listing.under(stories)) {
+    const copy = path.join('stories', path.relative(stories, file));
+    // Folders beside the stories hold their images: every shard gets them (hard links cost nothing).
+    if (path.dirname(file) === stories && /\.mdx?$/.test(file)) {
+      const province = storyFileProvince(file);
+      if (province && wanted.has(province)) plan.set(copy, { from: file });
+    } else plan.set(copy, { from: file });
   }
   return plan;
 }
@@ -172,19 +161,18 @@ export function makeShardContent(content: string, target: string, provinces: rea
  * has. A movement cites reports of any province, and the shard's content check would reject a reference to a
  * document it does not hold; the movement pages themselves are built by the shared part, with every source.
  */
-function planMovements(plan: ContentPlan, from: string, to: string, provinces: readonly string[]): void {
-  if (!fs.existsSync(from)) return;
+function planMovements(plan: ContentPlan, listing: CorpusListing, from: string, to: string, provinces: readonly string[]): void {
   const held = (id: unknown) => typeof id === 'string' && provinces.includes(id.split('/')[0]);
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const file = path.join(from, entry.name);
-    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) {
-      planTree(plan, file, path.join(to, entry.name));
+  for (const file of listing.under(from)) {
+    const copy = path.join(to, path.relative(from, file));
+    if (path.dirname(file) !== from || !/\.ya?ml$/.test(file)) {
+      plan.set(copy, { from: file });
       continue;
     }
     const movement = parse(fs.readFileSync(file, 'utf8')) as { sources?: { document?: unknown }[] } | null;
     const sources = Array.isArray(movement?.sources) ? movement.sources : [];
-    if (sources.every((src) => held(src?.document))) plan.set(path.join(to, entry.name), { from: file });
-    else plan.set(path.join(to, entry.name), { text: stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }) });
+    if (sources.every((src) => held(src?.document))) plan.set(copy, { from: file });
+    else plan.set(copy, { text: stringify({ ...movement, sources: sources.filter((src) => held(src?.document)) }) });
   }
 }
 
@@ -193,26 +181,19 @@ function planMovements(plan: ContentPlan, from: string, to: string, provinces: r
  * frontmatter as `.md` (same ids), so lists, facets and counts see them all while no body of theirs is compiled or
  * rendered twice. Stories about no unit stay whole: the shared part builds their pages.
  */
-export function globalContentPlan(content: string): ContentPlan {
+export function globalContentPlan(content: string, listing = new CorpusListing(content)): ContentPlan {
   const plan: ContentPlan = new Map();
-  for (const entry of fs.readdirSync(content)) {
-    if (entry === 'documents' || entry === 'stories') continue;
-    planTree(plan, path.join(content, entry), entry);
-  }
   const docs = path.join(content, 'documents');
-  for (const entry of fs.readdirSync(docs, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    plan.set(path.join('documents', path.relative(docs, file)), { stubOf: file });
-  }
   const stories = path.join(content, 'stories');
-  if (!fs.existsSync(stories)) return plan;
-  for (const entry of fs.readdirSync(stories, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const copy = path.join('stories', path.relative(stories, file));
-    const aboutAUnit = /\.mdx?$/.test(entry.name) && entry.parentPath === stories && storyFileProvince(file) !== undefined;
-    plan.set(copy, aboutAUnit ? { stubOf: file } : { from: file });
+  for (const file of listing.under(content)) {
+    const copy = path.relative(content, file);
+    const top = copy.split(path.sep)[0];
+    if (top === 'documents') {
+      if (/\.mdx?$/.test(file)) plan.set(path.join('documents', path.relative(docs, file)), { stubOf: file });
+    } else if (top === 'stories') {
+      const aboutAUnit = /\.mdx?$/.test(file) && path.dirname(file) === stories && storyFileProvince(file) !== undefined;
+      plan.set(copy, aboutAUnit ? { stubOf: file } : { from: file });
+    } else plan.set(copy, { from: file });
   }
   return plan;
 }
