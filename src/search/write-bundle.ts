@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex, searchableHtml, withoutFilter, withoutIgnored } from './index-html.ts';
+import { readPrepared, writePrepared, type PreparedCache } from './prepared-cache.ts';
 
 /** One search bundle to index: the site's pages it holds (relative paths, in order) and where it goes. */
 export interface BundleJob {
@@ -15,6 +16,8 @@ export interface BundleJob {
   regional: boolean;
   /** The national bundle indexes its pages without their unit filter (see {@link nationalPage}). */
   national: boolean;
+  /** Where the pages' prepared texts are kept between builds, when they are (prepared-cache.ts). */
+  prepared?: PreparedCache;
 }
 
 const batchSize = 32;
@@ -24,21 +27,29 @@ const batchSize = 32;
  * pages compared with one by one), each batch in file order with no wait between them, so the index is
  * byte-identical from one build to the next.
  */
-export async function writeBundle({ site, files, outputPath, regional, national }: BundleJob): Promise<void> {
+export async function writeBundle({ site, files, outputPath, regional, national, prepared }: BundleJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const adapt = national ? nationalPage : (html: string) => html;
+  const kept = prepared ? await readPrepared(prepared) : new Map<string, string>();
+  const texts = new Map<string, string>();
+  const textOf = async (file: string, digest: string | undefined): Promise<string> => {
+    const text = (digest && kept.get(digest)) ?? prepareHtmlForIndex(adapt(withoutIgnored(searchableHtml(await readFile(path.join(site, file), 'utf8')))));
+    if (digest) texts.set(digest, text);
+    return text;
+  };
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
     // Read first, then sent in file order: Pagefind numbers pages in the order they arrive.
-    const pages = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-    const added = await Promise.all(pages.map((html, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content: prepareHtmlForIndex(adapt(withoutIgnored(searchableHtml(html)))) })));
+    const contents = await Promise.all(batch.map((file, i) => textOf(file, prepared?.digests[start + i])));
+    const added = await Promise.all(contents.map((content, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content })));
     added.forEach((result, i) => {
       if (result.errors.length) throw new Error(`Pagefind (${batch[i]}): ${result.errors.join('; ')}`);
     });
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  if (prepared) await writePrepared(prepared, texts);
   await index.deleteIndex();
   if (regional) await removeSearchCode(outputPath);
 }

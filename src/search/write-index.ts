@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BundleWriters, indexerCount } from './bundle-writers.ts';
 import { manifestFile } from './manifest-file.ts';
-import { bundleKey, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
+import { bundleKey, indexingCode, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
 import { factsWithCache, type CachedFacts } from './facts-cache.ts';
 import { settings } from '../settings.ts';
 import { isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
@@ -74,7 +74,12 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
       reused++;
       return;
     }
-    await writers.write({ site, files: bundleFiles, outputPath, regional: bundle !== '', national: bundle === nationalBundlePath });
+    const national = bundle === nationalBundlePath;
+    const pageDigests = bundleFiles.map((file) => digests.get(file));
+    const prepared = national && options.cacheDir && pageDigests.every(Boolean)
+      ? { file: path.join(options.cacheDir, 'search-prepared', 'ca-nuoc.json'), key: `${indexingCode()}\n${kind}`, digests: pageDigests as string[] }
+      : undefined;
+    await writers.write({ site, files: bundleFiles, outputPath, regional: bundle !== '', national, prepared });
     // The primary bundle's folder holds the others' folders, which are not part of it.
     if (key) await keepBundle(options.cacheDir!, bundle, key, outputPath, bundle === '' ? ['vung', nationalBundlePath] : []);
   };
