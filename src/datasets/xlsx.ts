@@ -77,5 +77,6 @@ export async function recordsXlsx(slug: string, records: readonly object[]): Pro
   for (const record of records as Record<string, unknown>[]) {
     sheet.addRow(Object.fromEntries(d.columns.map((key) => [key, cell(record[key])])));
   }
-  return stableZip(await workbook.xlsx.writeBuffer());
+  // Stored, not compressed: stableZip compresses the files once, as it writes the zip again.
+  return stableZip(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
 }
