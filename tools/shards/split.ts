@@ -183,13 +183,12 @@ function planMovements(plan: ContentPlan, listing: CorpusListing, from: string, 
  */
 export function globalContentPlan(content: string, listing = new CorpusListing(content)): ContentPlan {
   const plan: ContentPlan = new Map();
-  const docs = path.join(content, 'documents');
   const stories = path.join(content, 'stories');
   for (const file of listing.under(content)) {
     const copy = path.relative(content, file);
     const top = copy.split(path.sep)[0];
     if (top === 'documents') {
-      if (/\.mdx?$/.test(file)) plan.set(path.join('documents', path.relative(docs, file)), { stubOf: file });
+      if (/\.mdx?$/.test(file)) plan.set(copy, { stubOf: file });
     } else if (top === 'stories') {
       const aboutAUnit = /\.mdx?$/.test(file) && path.dirname(file) === stories && storyFileProvince(file) !== undefined;
       plan.set(copy, aboutAUnit ? { stubOf: file } : { from: file });
