@@ -58,6 +58,11 @@ export const settingsSchema = z.object({
   SEARCH_INDEX_PART: oneOf(['whole', 'regional', 'facts', 'none']).default('whole'),
   /** Set by the shard runner: where a part records its searchable pages. */
   SEARCH_FACTS_FILE: z.string().optional(),
+  /**
+   * Set by the shard runner: a shard whose stories changed in their bodies alone writes only these stories' pages
+   * (their ids, comma-separated; tools/shards/story-pages.ts).
+   */
+  PART_STORIES: z.string().optional(),
   /** The editor at /admin/ (docs/editor.md): the git host its hosted backend saves to. */
   CMS_BACKEND: oneOf(['gitlab', 'github']).default('gitlab'),
   /** The editor: the repository it saves to, "group/project" on GitLab or "owner/name" on GitHub. */

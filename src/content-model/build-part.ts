@@ -18,3 +18,18 @@ export function buildPart(env: Record<string, string | undefined> = process.env)
 export function writesStoryPage(units: readonly string[], part: BuildPart = buildPart()): boolean {
   return part !== 'shared' || units.length === 0;
 }
+
+/**
+ * The stories whose pages alone this build writes, when the shard runner rebuilds a shard for the bodies of its
+ * stories (tools/shards/story-pages.ts): a body is shown on its story's page only, so the shard's other pages are
+ * kept from its last build. Undefined for every other build, which writes all its pages.
+ */
+export function storiesOnly(env: Record<string, string | undefined> = process.env): ReadonlySet<string> | undefined {
+  const ids = settings(env).PART_STORIES;
+  return ids === undefined ? undefined : new Set(ids.split(',').filter(Boolean));
+}
+
+/** Whether this build writes the pages of a route other than the stories' (none, when it writes stories alone). */
+export function writesOtherPages(env: Record<string, string | undefined> = process.env): boolean {
+  return storiesOnly(env) === undefined;
+}

@@ -5,12 +5,15 @@ import { storiesFeed } from '../../../../content-model/feed.ts';
 import { pageCacheKey } from '../../../../content-model/page-cache-keys.ts';
 import { ui } from '../../../../i18n/ui.ts';
 import { unitFullName, unitName } from '../../../../utils/unit-name.ts';
+import { writesOtherPages } from '../../../../content-model/build-part.ts';
 
 /**
  * One feed per unit: the stories about it, by their frontmatter (title, summary, date, author), which its province's
  * cache key holds with the unit (src/content-model/page-cache-keys.ts).
  */
 export async function getStaticPaths() {
+  // A shard rebuilt for its stories' bodies keeps this route's pages from its last build.
+  if (!writesOtherPages()) return [];
   const { list } = await getUnits();
   return Promise.all(list.map(async (unit) => {
     const [province, slug] = unit.id.split('/');
