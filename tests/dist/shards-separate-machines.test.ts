@@ -11,7 +11,8 @@ import { fileHashes } from './file-hashes.ts';
  * job. Each job here gets its own copy of the project (no shared work folder, no shared cache, only the plan file and
  * the content), the part folders are copied as an artifact download would, and the merged site must be byte for byte
  * the one the shard runner builds on one machine. Only node_modules is shared, as an installed toolchain would be.
- * Then the one machine rebuilds after an edit into its kept merged site, which must be the site merged anew.
+ * Then the one machine rebuilds after an edit into its kept merged site, which must be the site merged anew, and
+ * after a story's body alone is edited, which must be the site built from nothing.
  */
 const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
 const repo = path.resolve('.');
@@ -88,5 +89,17 @@ describe.skipIf(SKIP)('the national build split over separate machines', () => {
     shards(one, ['--merge-only', '--out', mergedAnew]);
     expect(differences(oneMachine, mergedAnew)).toEqual([]);
     expect(fs.readFileSync(path.join(oneMachine, 'bai-viet', 'dan-van-kheo-ra-manh-son-long', 'index.html'), 'utf8')).toContain('Đoạn bổ sung của bài viết.');
+
+    // A story's body alone edited: its shard builds that story's page alone and indexes its bundles again from its
+    // kept pages (tools/shards/story-pages.ts). The site is the one a build from nothing makes of the same content.
+    fs.appendFileSync(path.join(one, 'content', 'stories', 'dan-van-kheo-ra-manh-son-long.mdx'), '\nMột đoạn nữa, chỉ thêm vào thân bài: Đảng ủy xã biểu dương các tổ dân vận khéo.\n');
+    shards(one, ['--out', oneMachine]);
+    expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 stories changed in their bodies alone, their pages built: ok/);
+    expect(runnerLog).toMatch(/shard-\d \(\d provinces\): unchanged, output reused/);
+    const fromNothing = path.join(work, 'from-nothing');
+    // A work folder of its own: no part, cache or record of the runs before (the last --work given is the one used).
+    shards(one, ['--out', fromNothing, '--work', path.join(work, 'from-nothing-work')]);
+    expect(differences(fromNothing, oneMachine)).toEqual([]);
+    expect(fs.readFileSync(path.join(oneMachine, 'bai-viet', 'dan-van-kheo-ra-manh-son-long', 'index.html'), 'utf8')).toContain('Đảng ủy xã biểu dương các tổ dân vận khéo.');
   }, 900_000);
 });

@@ -107,18 +107,33 @@ export class FileDigests {
 }
 
 /**
+ * Each file of a part's content folder as its fingerprint sees it, by path in the folder: how it is made (`file`,
+ * `stub` or `text`) and the digest of the bytes it will hold.
+ */
+export function planInputs(plan: ContentPlan, digests: FileDigests): Map<string, string> {
+  const inputs = new Map<string, string>();
+  for (const name of [...plan.keys()].sort()) {
+    const file = plan.get(name)!;
+    const digest = 'from' in file ? digests.digest(file.from, 'bytes') : 'stubOf' in file ? digests.digest(file.stubOf, 'stub') : createHash('sha256').update(file.text).digest('hex');
+    inputs.set(name, `${'from' in file ? 'file' : 'stubOf' in file ? 'stub' : 'text'}\0${digest}`);
+  }
+  return inputs;
+}
+
+/** The fingerprint of a part from its inputs (planInputs) and the code fingerprint. */
+export function inputsFingerprint(inputs: Map<string, string>, code: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${code}\n`);
+  for (const [name, input] of inputs) hash.update(`${name.length}:${name}\0${input}\n`);
+  return hash.digest('hex');
+}
+
+/**
  * The fingerprint of one part from the plan of its content folder (split.ts), without writing it: every file's path
  * and the digest of the bytes it will hold, and the code fingerprint.
  */
 export function planFingerprint(plan: ContentPlan, code: string, digests: FileDigests): string {
-  const hash = createHash('sha256');
-  hash.update(`${code}\n`);
-  for (const name of [...plan.keys()].sort()) {
-    const file = plan.get(name)!;
-    const digest = 'from' in file ? digests.digest(file.from, 'bytes') : 'stubOf' in file ? digests.digest(file.stubOf, 'stub') : createHash('sha256').update(file.text).digest('hex');
-    hash.update(`${name.length}:${name}\0${'from' in file ? 'file' : 'stubOf' in file ? 'stub' : 'text'}\0${digest}\n`);
-  }
-  return hash.digest('hex');
+  return inputsFingerprint(planInputs(plan, digests), code);
 }
 
 /**

@@ -1,20 +1,20 @@
 /** One run of the shard runner: its parts prepared, built side by side, merged, and the national search index. */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
-import { codeFingerprint, contentState, FileDigests, hasStamp, isUpToDate, planFingerprint, writeStamp } from './fingerprint.ts';
-import { makePartRoot } from './part-root.ts';
-import { keepsRoute, shardOutputFolders } from './routes.ts';
+import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, writeStamp } from './fingerprint.ts';
+import { changedStoryBodies, indexStoryBundles, isStoryText, placeStoryPages, readInputs, saveInputs, type PartInputs } from './story-pages.ts';
+import { copyPartArtifact, factsFile, mergedFacts, printFailure, startPartBuild } from './part-build.ts';
+import { checkContentOnce } from './content-check-job.ts';
 import { writeSitemap } from './sitemap.ts';
-import { globalContentPlan, shardContentPlan, writeContent, type ContentPlan } from './split.ts';
+import { globalContentPlan, shardContentPlan, type ContentPlan } from './split.ts';
 import { CorpusListing } from './corpus-listing.ts';
 import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
-import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
-import type { PageFacts } from '../../src/search/bundles.ts';
+import { buildSearchIndex } from '../../src/search/write-index.ts';
 
 export interface RunnerOptions {
   /** The project's root, whose code every part builds with. */
@@ -43,6 +43,10 @@ interface PreparedPart extends Part {
   contentDir: string;
   plan: ContentPlan;
   fingerprintOf: () => string;
+  /** What the part is built from, recorded with its stamp (story-pages.ts). */
+  inputsOf: () => PartInputs;
+  /** A shard whose stories changed in their bodies alone: their ids, whose pages alone are built (story-pages.ts). */
+  stories?: string[];
   indexPart: 'none' | 'facts' | 'regional';
   /** Known before the build when the part has a finished build to compare with; else taken while it builds. */
   fingerprint?: string;
@@ -54,18 +58,6 @@ const afterPartsStart = () => new Promise<void>((resolve) => setImmediate(resolv
 
 const log = (text: string) => process.stderr.write(`[shards] ${text}\n`);
 const since = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
-
-/** Where a part records its searchable pages (beside its output, not in it: the merged site does not serve it). */
-const factsFile = (part: Part): string => path.join(part.dir, 'search-facts.json');
-
-/** A built part as a CI job uploads it: its pages (dist/) and its record of searchable pages, and nothing else. */
-function copyPartArtifact(part: Part, partOut: string): void {
-  const target = path.join(partOut, part.name);
-  rmSync(target, { recursive: true, force: true });
-  cpSync(path.join(part.dir, 'dist'), path.join(target, 'dist'), { recursive: true });
-  if (existsSync(factsFile(part))) cpSync(factsFile(part), factsFile({ ...part, dir: target }));
-  log(`${part.name}: output copied to ${target}`);
-}
 
 export class ShardRunner {
   private readonly processes = new ChildProcesses();
@@ -147,7 +139,7 @@ export class ShardRunner {
       this.mergedFiles = placed;
       log(`${placed} files of the parts built again placed in the kept site in ${since(started)} s`);
     }
-    if (ok && this.options.partOut) for (const part of selected) copyPartArtifact(part, this.options.partOut);
+    if (ok && this.options.partOut) for (const part of selected) log(`${part.name}: output copied to ${copyPartArtifact(part, this.options.partOut)}`);
     return ok;
   }
 
@@ -169,7 +161,7 @@ export class ShardRunner {
     if (!this.options.search) return;
     const indexStarted = performance.now();
     // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
-    const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await this.mergedFacts(), cacheDir: path.join(work, 'national-search') });
+    const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts(this.parts, log), cacheDir: path.join(work, 'national-search') });
     // The runner's bundles are the primary one (the home page) and the national one (pages of no province's
     // bundle); each is copied when none of its pages changed, else indexed again.
     log(`Pagefind: primary and national bundles, ${reused} copied unchanged, the others indexed (${manifest.primaryPages} primary pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
@@ -180,31 +172,10 @@ export class ShardRunner {
     if (this.mergedParts.length === this.parts.length) saveMergeRecord(this.options.work, this.options.out, this.mergedParts);
   }
 
-  /**
-   * Checks the whole content folder once (tools/check/cli.ts), so that the parts need not: the shared part would check
-   * every entry again and each shard its own, and only the whole folder shows a reference from one province's entry
-   * to another's. Skipped when the folder (every file's path, size and modification time) and the code are as they
-   * were when it last passed (the identities of the files the planning asked for are not asked again); it runs
-   * beside the parts.
-   */
+  /** The content check, once for the whole folder, beside the parts (content-check-job.ts). */
   private checkContent(): Promise<JobResult> {
     const { content, work, repo, fresh } = this.options;
-    const stamp = path.join(work, 'check-fingerprint.txt');
-    const fingerprint = contentState(content, this.siteCode, (file) => this.digests.stat(file), this.listing);
-    if (!fresh && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
-      log('content check: content unchanged since it passed, not checked again');
-      return Promise.resolve({ name: 'check', ms: 0, code: 0 });
-    }
-    rmSync(stamp, { force: true });
-    // Each file's findings are kept (src/checks/check-cache.ts): after an edit, only the files that changed are checked.
-    return this.processes.run('check', [path.join(repo, 'tools/check/cli.ts'), content, '--cache', path.join(work, 'check-cache')], { cwd: repo, env: process.env, keep: Infinity }, (code, output, seconds) => {
-      const summary = output.filter((l) => l.trim()).at(-1) ?? '';
-      log(`content check: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds} s: ${summary.trim()}`);
-      if (code === 0) writeFileSync(stamp, fingerprint);
-      // Problems (warnings pass) are printed as the check wrote them, every one; a clean check prints only its summary.
-      if (output.filter((l) => l.trim()).length > 1) process.stderr.write(`${output.join('\n')}\n`);
-      if (code !== 0) this.processes.abort();
-    });
+    return checkContentOnce({ content, work, repo, fresh, code: this.siteCode, statOf: (file) => this.digests.stat(file), listing: this.listing, processes: this.processes, log });
   }
 
   /**
@@ -217,42 +188,93 @@ export class ShardRunner {
     // A shard indexes its provinces' search bundles as it builds; the shared part owns no page that is indexed there.
     // Both record their searchable pages, so the national run reads only its own bundles' pages.
     const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
-    const fingerprintOf = () => planFingerprint(plan, `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`, this.digests);
+    const code = `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`;
+    let inputs: PartInputs | undefined;
+    const inputsOf = () => (inputs ??= { code, files: planInputs(plan, this.digests), frontmatter: this.storyFrontmatter(plan) });
+    const fingerprintOf = () => inputsFingerprint(inputsOf().files, code);
     // A part with no finished build to compare with is built whatever its fingerprint: it is taken while the part
     // builds (buildPart), not before every part of a cold build starts (reading the whole corpus: 36 s nationally).
-    if (this.options.fresh || !hasStamp(part.dir)) return { ...part, contentDir, plan, indexPart, fingerprintOf, upToDate: false };
+    if (this.options.fresh || !hasStamp(part.dir)) return { ...part, contentDir, plan, indexPart, fingerprintOf, inputsOf, upToDate: false };
     const fingerprint = fingerprintOf();
-    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, upToDate: isUpToDate(part.dir, fingerprint) };
+    const upToDate = isUpToDate(part.dir, fingerprint);
+    // Its search bundles are indexed again from the pages its last build recorded as searchable.
+    const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir);
+    const stories = recorded && changedStoryBodies(recorded, inputsOf());
+    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories, upToDate };
+  }
+
+  /** The digest of the frontmatter of each story a shard holds whole (the shared part holds stubs alone). */
+  private storyFrontmatter(plan: ContentPlan): Map<string, string> {
+    const heads = new Map<string, string>();
+    for (const [name, file] of plan) if ('from' in file && isStoryText(name)) heads.set(name, this.digests.digest(file.from, 'stub'));
+    return heads;
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
   private buildPart(part: PreparedPart, checked: boolean, alone: boolean): Promise<JobResult> {
     if (this.processes.aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
+    if (part.stories) return this.buildStoryPages(part, part.stories, checked, alone);
     const provinces = part.provinces.length || 'all';
-    writeStamp(part.dir, undefined);
-    writeContent(part.plan, part.contentDir);
-    const kind = part.name === 'global' ? 'shared' : 'shard';
-    const root = makePartRoot(this.options.repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
-    const args = [path.join(this.options.repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'tools/shards/astro.shard.config.mjs'];
-    // One Pagefind process per part: parts already build side by side, and two per shard made the national shards
-    // slower in total (3 parts at a time on 2 cores).
-    const env = {
-      SEARCH_INDEXERS: alone ? '2' : '1', PART_RENDER_CONCURRENCY: alone ? '4' : '1', ...process.env, CONTENT_DIR: part.contentDir, OUT_DIR: path.join(part.dir, 'dist'), CACHE_DIR: path.join(part.dir, 'cache'), BUILD_PART: kind,
-      SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part), ASTRO_TELEMETRY_DISABLED: '1', ...(checked ? { CONTENT_CHECK: 'off' } : {}),
-    };
-    const built = this.processes.run(part.name, args, { cwd: root, env }, (code, output, seconds) => {
+    const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
+    const built = this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: path.join(part.dir, 'dist'), SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part) } }, (code, output, seconds) => {
       if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
       log(`${part.name} (${provinces} provinces): ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
       if (code !== 0) {
-        process.stderr.write(output.slice(-40).filter((l) => !/MODULE_LEVEL|│|╭|╰|───/.test(l)).join('\n') + '\n');
+        printFailure(output);
         return this.processes.abort();
       }
-      writeStamp(part.dir, part.fingerprint);
-      this.merges.push(this.mergeable.then(() => this.merge(part)));
+      this.finishPart(part);
     });
     // While it builds, from the same files its content folder links.
     part.fingerprint ??= part.fingerprintOf();
     return built;
+  }
+
+  /** A finished part: stamped with what it was built from, and merged. */
+  private finishPart(part: PreparedPart): void {
+    part.fingerprint ??= part.fingerprintOf();
+    if (part.name !== 'global') saveInputs(part.dir, part.inputsOf());
+    writeStamp(part.dir, part.fingerprint);
+    this.merges.push(this.mergeable.then(() => this.merge(part)));
+  }
+
+  /**
+   * A shard whose stories changed in their bodies alone (story-pages.ts): those stories' pages are built with the
+   * shard's content and code, placed in its kept output, and its search bundles indexed again from its pages (each
+   * unchanged bundle copied from its cache, as a build of the whole shard would).
+   */
+  private async buildStoryPages(part: PreparedPart, ids: string[], checked: boolean, alone: boolean): Promise<JobResult> {
+    const dist = path.join(part.dir, 'dist');
+    const built = path.join(part.dir, 'story-pages');
+    const storyFacts = path.join(part.dir, 'story-pages-facts.json');
+    const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
+    const indexed = part.indexPart === 'regional';
+    let failed = false;
+    const result = await this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: built, PART_STORIES: ids.join(','), SEARCH_INDEX_PART: indexed ? 'facts' : part.indexPart, SEARCH_FACTS_FILE: storyFacts } }, (code, output, seconds) => {
+      if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
+      log(`${part.name} (${part.provinces.length} provinces): ${ids.length} stories changed in their bodies alone, their pages built: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
+      if (code !== 0) {
+        failed = true;
+        printFailure(output);
+        this.processes.abort();
+      }
+    });
+    if (failed || result.code !== 0) return result;
+    const started = performance.now();
+    const placed = placeStoryPages(built, dist, ids);
+    rmSync(built, { recursive: true, force: true });
+    if (!placed) {
+      log(`${part.name}: its stories' pages use other images than before: the whole shard is built`);
+      const whole = await this.buildPart({ ...part, stories: undefined }, checked, alone);
+      return { ...whole, ms: whole.ms + result.ms };
+    }
+    if (indexed) {
+      const { indexed: again, bundles } = await indexStoryBundles(dist, factsFile(part), storyFacts, ids, path.join(part.dir, 'cache'));
+      log(`${part.name}: ${placed.length} files placed, ${again} of its ${bundles} search bundles indexed again in ${since(started)} s`);
+    }
+    rmSync(storyFacts, { force: true });
+    this.finishPart(part);
+    return { ...result, ms: result.ms + performance.now() - started };
   }
 
   /**
@@ -274,23 +296,5 @@ export class ShardRunner {
     this.mergedFiles += shared ? mergeShared(this.options.out, dist, placed) : mergeShard(this.options.out, dist, placed);
     for (const file of placed) this.merged.add(file);
     this.mergedParts.push({ name: part.name, dist, fingerprint, files: [...placed] });
-  }
-
-  /**
-   * The searchable pages of the merged site, from its parts' records: the shared part's, then each shard's pages of the
-   * folders it owns (a story built by both is the shard's in the merged site, see merge.ts).
-   */
-  private async mergedFacts(): Promise<PageFacts[] | undefined> {
-    const missing = this.parts.filter((part) => !existsSync(factsFile(part)));
-    if (missing.length) {
-      log(`no record of searchable pages for ${missing.map((p) => p.name).join(', ')} (built before they were kept): reading every page of the merged site`);
-      return undefined;
-    }
-    const byFile = new Map<string, PageFacts>();
-    for (const part of this.parts) {
-      const owned = (file: string) => part.name === 'global' || shardOutputFolders.some((folder) => file.startsWith(`${folder}${path.sep}`));
-      for (const facts of await readFactsFile(factsFile(part))) if (owned(facts.file)) byFile.set(facts.file, facts);
-    }
-    return [...byFile.values()];
   }
 }
