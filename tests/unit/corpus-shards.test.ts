@@ -7,7 +7,7 @@ import { contentState, FileDigests, isUpToDate, planFingerprint, writeStamp } fr
 import { makePartRoot } from '../../tools/shards/part-root.ts';
 import { globalContentPlan, makeGlobalContent, makeShardContent, readStart, shardContentPlan, storyProvince } from '../../tools/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../tools/shards/merge.ts';
-import { buildPart, writesStoryPage } from '../../src/content-model/build-part.ts';
+import { buildPart, storiesOnly, writesOtherPages, writesStoryPage } from '../../src/content-model/build-part.ts';
 import { keepsRoute, shardRoutes } from '../../tools/shards/routes.ts';
 import { writeSitemap } from '../../tools/shards/sitemap.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
@@ -126,6 +126,14 @@ describe('shard content and merge', () => {
     expect(writesStoryPage(['p2/u2'], 'whole')).toBe(true);
     expect(buildPart({})).toBe('whole');
     expect(() => buildPart({ BUILD_PART: 'toàn bộ' })).toThrow(/BUILD_PART/);
+  });
+
+  it("writes only the stories it is told to, and no other route's pages, when its stories changed in their bodies alone", () => {
+    expect(storiesOnly({})).toBeUndefined();
+    expect(writesOtherPages({})).toBe(true);
+    expect(storiesOnly({ PART_STORIES: '' })).toBeUndefined();
+    expect([...storiesOnly({ PART_STORIES: 'dan-van-kheo,guong-sang' })!]).toEqual(['dan-van-kheo', 'guong-sang']);
+    expect(writesOtherPages({ PART_STORIES: 'dan-van-kheo' })).toBe(false);
   });
 
   it('takes document pages from the shards and everything else from the shared part', () => {

@@ -57,9 +57,12 @@ describe("a shard's stories rebuilt alone", () => {
     const dir = path.join(work, 'record');
     fs.mkdirSync(dir, { recursive: true });
     const recorded = inputs(Object.fromEntries(before.files), Object.fromEntries(before.frontmatter), 'code\nsearch index: regional 1');
-    saveInputs(dir, recorded);
-    expect(readInputs(dir)).toEqual(recorded);
-    expect(readInputs(path.join(work, 'none'))).toBeUndefined();
+    saveInputs(dir, recorded, 'fingerprint-1');
+    expect(readInputs(dir, 'fingerprint-1')).toEqual(recorded);
+    // A record of another build than the one the stamp names (a runner that keeps none built the part since).
+    expect(readInputs(dir, 'fingerprint-2')).toBeUndefined();
+    expect(readInputs(dir, undefined)).toBeUndefined();
+    expect(readInputs(path.join(work, 'none'), 'fingerprint-1')).toBeUndefined();
   });
 
   it("places the stories' pages as new files, removes those they no longer have, and leaves the others", () => {

@@ -157,6 +157,12 @@ export function hasStamp(partDir: string): boolean {
   return fs.existsSync(path.join(partDir, stampName));
 }
 
+/** The fingerprint of a part's last finished build, if any. */
+export function readStamp(partDir: string): string | undefined {
+  const stamp = path.join(partDir, stampName);
+  return fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : undefined;
+}
+
 /** Whether a part's previous output was built from exactly these inputs (and finished). */
 export function isUpToDate(partDir: string, fingerprint: string): boolean {
   const stamp = path.join(partDir, stampName);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge.ts';
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
-import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, writeStamp } from './fingerprint.ts';
+import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, readStamp, writeStamp } from './fingerprint.ts';
 import { changedStoryBodies, indexStoryBundles, isStoryText, placeStoryPages, readInputs, saveInputs, type PartInputs } from './story-pages.ts';
 import { copyPartArtifact, factsFile, mergedFacts, printFailure, startPartBuild } from './part-build.ts';
 import { checkContentOnce } from './content-check-job.ts';
@@ -198,7 +198,7 @@ export class ShardRunner {
     const fingerprint = fingerprintOf();
     const upToDate = isUpToDate(part.dir, fingerprint);
     // Its search bundles are indexed again from the pages its last build recorded as searchable.
-    const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir);
+    const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir, readStamp(part.dir));
     const stories = recorded && changedStoryBodies(recorded, inputsOf());
     return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories, upToDate };
   }
@@ -233,7 +233,7 @@ export class ShardRunner {
   /** A finished part: stamped with what it was built from, and merged. */
   private finishPart(part: PreparedPart): void {
     part.fingerprint ??= part.fingerprintOf();
-    if (part.name !== 'global') saveInputs(part.dir, part.inputsOf());
+    if (part.name !== 'global') saveInputs(part.dir, part.inputsOf(), part.fingerprint);
     writeStamp(part.dir, part.fingerprint);
     this.merges.push(this.mergeable.then(() => this.merge(part)));
   }

@@ -34,19 +34,23 @@ export const isStoryText = (name: string): boolean => /^stories\/[^/]+\.mdx?$/.t
 /** The story's id, as the content collection names it (src/content.config.ts: its file name without extension). */
 export const storyId = (name: string): string => path.basename(name).replace(/\.mdx?$/, '');
 
-/** Records what a finished part was built from (written aside and renamed, never half). */
-export function saveInputs(partDir: string, inputs: PartInputs): void {
-  const lines = [inputs.code.replaceAll('\n', '\\n')];
+/** Records what a finished part was built from, with its fingerprint (written aside and renamed, never half). */
+export function saveInputs(partDir: string, inputs: PartInputs, fingerprint: string): void {
+  const lines = [fingerprint, inputs.code.replaceAll('\n', '\\n')];
   for (const [name, input] of inputs.files) lines.push(`${name}\t${input.replace('\0', '\t')}\t${inputs.frontmatter.get(name) ?? ''}`);
   const partial = `${inputsFile(partDir)}.${process.pid}.tmp`;
   fs.writeFileSync(partial, `${lines.join('\n')}\n`);
   fs.renameSync(partial, inputsFile(partDir));
 }
 
-/** The recorded inputs of a part's last finished build, if any. */
-export function readInputs(partDir: string): PartInputs | undefined {
-  if (!fs.existsSync(inputsFile(partDir))) return undefined;
-  const [code, ...lines] = fs.readFileSync(inputsFile(partDir), 'utf8').split('\n');
+/**
+ * The recorded inputs of a part's last finished build, when they are those of the build its stamp names
+ * (`fingerprint`): a runner that does not keep them could have built the part since.
+ */
+export function readInputs(partDir: string, fingerprint: string | undefined): PartInputs | undefined {
+  if (!fingerprint || !fs.existsSync(inputsFile(partDir))) return undefined;
+  const [recorded, code, ...lines] = fs.readFileSync(inputsFile(partDir), 'utf8').split('\n');
+  if (recorded !== fingerprint) return undefined;
   const files = new Map<string, string>();
   const frontmatter = new Map<string, string>();
   for (const line of lines) {
