@@ -57,10 +57,11 @@ export function copyPartArtifact(part: { name: string; dir: string }, partOut: s
 
 /**
  * The searchable pages of the merged site, from its parts' records: the shared part's, then each shard's pages of the
- * folders it owns (a story built by both is the shard's in the merged site, see merge.ts). Undefined when a part has
- * no record: the national run then reads every page of the merged site.
+ * folders it owns (a story built by both is the shard's in the merged site, see merge.ts); `replaced`: a part's pages
+ * known before its record is written. Undefined when a part has no record: the national run then reads every page of
+ * the merged site.
  */
-export async function mergedFacts(parts: Array<{ name: string; dir: string }>, log: (text: string) => void): Promise<PageFacts[] | undefined> {
+export async function mergedFacts(parts: Array<{ name: string; dir: string }>, log: (text: string) => void, replaced = new Map<string, PageFacts[]>()): Promise<PageFacts[] | undefined> {
   const missing = parts.filter((part) => !existsSync(factsFile(part)));
   if (missing.length) {
     log(`no record of searchable pages for ${missing.map((p) => p.name).join(', ')} (built before they were kept): reading every page of the merged site`);
@@ -69,7 +70,7 @@ export async function mergedFacts(parts: Array<{ name: string; dir: string }>, l
   const byFile = new Map<string, PageFacts>();
   for (const part of parts) {
     const owned = (file: string) => part.name === 'global' || shardOutputFolders.some((folder) => file.startsWith(`${folder}${path.sep}`));
-    for (const facts of await readFactsFile(factsFile(part))) if (owned(facts.file)) byFile.set(facts.file, facts);
+    for (const facts of replaced.get(part.name) ?? (await readFactsFile(factsFile(part)))) if (owned(facts.file)) byFile.set(facts.file, facts);
   }
   return [...byFile.values()];
 }

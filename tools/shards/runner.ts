@@ -5,7 +5,8 @@ import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
 import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, readStamp, writeStamp } from './fingerprint.ts';
-import { changedStoryBodies, indexStoryBundles, isStoryText, placeStoryPages, readInputs, saveInputs, type PartInputs } from './story-pages.ts';
+import { changedStoryBodies, indexStoryBundles, placeStoryPages, readInputs, saveInputs, storyFrontmatter, withStoryFacts, type PartInputs } from './story-pages.ts';
+import { prewarmBesideShard } from './national-prewarm.ts';
 import { copyPartArtifact, factsFile, mergedFacts, printFailure, startPartBuild } from './part-build.ts';
 import { checkContentOnce } from './content-check-job.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -14,7 +15,7 @@ import { CorpusListing } from './corpus-listing.ts';
 import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
-import { buildSearchIndex } from '../../src/search/write-index.ts';
+import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
 
 export interface RunnerOptions {
   /** The project's root, whose code every part builds with. */
@@ -190,7 +191,7 @@ export class ShardRunner {
     const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
     const code = `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`;
     let inputs: PartInputs | undefined;
-    const inputsOf = () => (inputs ??= { code, files: planInputs(plan, this.digests), frontmatter: this.storyFrontmatter(plan) });
+    const inputsOf = () => (inputs ??= { code, files: planInputs(plan, this.digests), frontmatter: storyFrontmatter(plan, (file) => this.digests.digest(file, 'stub')) });
     const fingerprintOf = () => inputsFingerprint(inputsOf().files, code);
     // A part with no finished build to compare with is built whatever its fingerprint: it is taken while the part
     // builds (buildPart), not before every part of a cold build starts (reading the whole corpus: 36 s nationally).
@@ -201,13 +202,6 @@ export class ShardRunner {
     const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir, readStamp(part.dir));
     const stories = recorded && changedStoryBodies(recorded, inputsOf());
     return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories, upToDate };
-  }
-
-  /** The digest of the frontmatter of each story a shard holds whole (the shared part holds stubs alone). */
-  private storyFrontmatter(plan: ContentPlan): Map<string, string> {
-    const heads = new Map<string, string>();
-    for (const [name, file] of plan) if ('from' in file && isStoryText(name)) heads.set(name, this.digests.digest(file.from, 'stub'));
-    return heads;
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
@@ -269,8 +263,12 @@ export class ShardRunner {
       return { ...whole, ms: whole.ms + result.ms };
     }
     if (indexed) {
-      const { indexed: again, bundles } = await indexStoryBundles(dist, factsFile(part), storyFacts, ids, path.join(part.dir, 'cache'));
+      const facts = withStoryFacts(await readFactsFile(factsFile(part)), await readFactsFile(storyFacts), ids);
+      // Alone in this run, the shard's bundles and the national one are indexed side by side (national-prewarm.ts).
+      const national = alone && !this.options.only ? prewarmBesideShard(this.parts, part, facts, ids, this.options.work, log) : undefined;
+      const { indexed: again, bundles } = await indexStoryBundles(dist, facts, factsFile(part), path.join(part.dir, 'cache'));
       log(`${part.name}: ${placed.length} files placed, ${again} of its ${bundles} search bundles indexed again in ${since(started)} s`);
+      await national;
     }
     rmSync(storyFacts, { force: true });
     this.finishPart(part);

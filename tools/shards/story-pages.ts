@@ -14,7 +14,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../../src/search/bundles.ts';
-import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
+import { buildSearchIndex } from '../../src/search/write-index.ts';
+import type { ContentPlan } from './split.ts';
 
 /** What a part's last finished build was made from. */
 export interface PartInputs {
@@ -33,6 +34,13 @@ export const isStoryText = (name: string): boolean => /^stories\/[^/]+\.mdx?$/.t
 
 /** The story's id, as the content collection names it (src/content.config.ts: its file name without extension). */
 export const storyId = (name: string): string => path.basename(name).replace(/\.mdx?$/, '');
+
+/** The digest of the frontmatter of each story a shard's plan holds whole (the shared part holds stubs alone). */
+export function storyFrontmatter(plan: ContentPlan, stubDigest: (file: string) => string): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const [name, file] of plan) if ('from' in file && isStoryText(name)) heads.set(name, stubDigest(file.from));
+  return heads;
+}
 
 /** Records what a finished part was built from, with its fingerprint (written aside and renamed, never half). */
 export function saveInputs(partDir: string, inputs: PartInputs, fingerprint: string): void {
@@ -136,14 +144,13 @@ export function withStoryFacts(shard: PageFacts[], stories: PageFacts[], ids: st
 }
 
 /**
- * Indexes a shard's search bundles again after its stories' pages were placed: from the searchable pages its last
- * build recorded (`shardFacts`, rewritten) with the stories' own (`storyFacts`), each bundle whose pages are unchanged
- * copied from the shard's cache, as the shard's own build does.
+ * Indexes a shard's search bundles again after its stories' pages were placed, from `facts` (withStoryFacts: its
+ * last build's searchable pages with the stories' new ones), written to `factsOut`; each bundle whose pages are
+ * unchanged is copied from the shard's cache, as the shard's own build does.
  */
-export async function indexStoryBundles(dist: string, shardFacts: string, storyFacts: string, ids: string[], cacheDir: string): Promise<{ indexed: number; bundles: number }> {
-  const facts = withStoryFacts(await readFactsFile(shardFacts), await readFactsFile(storyFacts), ids);
+export async function indexStoryBundles(dist: string, facts: PageFacts[], factsOut: string, cacheDir: string): Promise<{ indexed: number; bundles: number }> {
   // Pagefind writes into its folder: the old bundles' files are hard links of the merged site and of the cache.
   fs.rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
-  const { reused, manifest } = await buildSearchIndex(dist, 'regional', undefined, { facts, factsOut: shardFacts, cacheDir });
+  const { reused, manifest } = await buildSearchIndex(dist, 'regional', undefined, { facts, factsOut, cacheDir });
   return { indexed: manifest.bundles.length - reused, bundles: manifest.bundles.length };
 }
