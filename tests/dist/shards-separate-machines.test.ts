@@ -94,7 +94,7 @@ describe.skipIf(SKIP)('the national build split over separate machines', () => {
     // kept pages (tools/shards/story-pages.ts). The site is the one a build from nothing makes of the same content.
     fs.appendFileSync(path.join(one, 'content', 'stories', 'dan-van-kheo-ra-manh-son-long.mdx'), '\nMột đoạn nữa, chỉ thêm vào thân bài: Đảng ủy xã biểu dương các tổ dân vận khéo.\n');
     shards(one, ['--out', oneMachine]);
-    expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 stories changed in their bodies alone, their pages built: ok/);
+    expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 story's body alone changed, its page built alone: ok/);
     expect(runnerLog).toMatch(/shard-\d \(\d provinces\): unchanged, output reused/);
     // Alone in the run, the national bundle was indexed beside the shard's bundles; the national run copied it.
     expect(runnerLog).toMatch(/national search bundle, beside shard-\d's: \d+ pages indexed/);

@@ -232,28 +232,23 @@ export class ShardRunner {
     this.merges.push(this.mergeable.then(() => this.merge(part)));
   }
 
-  /**
-   * A shard whose stories changed in their bodies alone (story-pages.ts): those stories' pages are built with the
-   * shard's content and code, placed in its kept output, and its search bundles indexed again from its pages (each
-   * unchanged bundle copied from its cache, as a build of the whole shard would).
-   */
+  /** A shard whose stories' bodies alone changed (story-pages.ts): their pages built alone, its bundles indexed again. */
   private async buildStoryPages(part: PreparedPart, ids: string[], checked: boolean, alone: boolean): Promise<JobResult> {
     const dist = path.join(part.dir, 'dist');
     const built = path.join(part.dir, 'story-pages');
     const storyFacts = path.join(part.dir, 'story-pages-facts.json');
     const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
     const indexed = part.indexPart === 'regional';
-    let failed = false;
+    const what = ids.length === 1 ? "1 story's body alone changed, its page" : `${ids.length} stories' bodies alone changed, their pages`;
     const result = await this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: built, PART_STORIES: ids.join(','), SEARCH_INDEX_PART: indexed ? 'facts' : part.indexPart, SEARCH_FACTS_FILE: storyFacts } }, (code, output, seconds) => {
       if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
-      log(`${part.name} (${part.provinces.length} provinces): ${ids.length} stories changed in their bodies alone, their pages built: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
+      log(`${part.name} (${part.provinces.length} provinces): ${what} built alone: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
       if (code !== 0) {
-        failed = true;
         printFailure(output);
         this.processes.abort();
       }
     });
-    if (failed || result.code !== 0) return result;
+    if (result.code !== 0) return result;
     const started = performance.now();
     const placed = placeStoryPages(built, dist, ids);
     rmSync(built, { recursive: true, force: true });
@@ -266,9 +261,15 @@ export class ShardRunner {
       const facts = withStoryFacts(await readFactsFile(factsFile(part)), await readFactsFile(storyFacts), ids);
       // Alone in this run, the shard's bundles and the national one are indexed side by side (national-prewarm.ts).
       const national = alone && !this.options.only ? prewarmBesideShard(this.parts, part, facts, ids, this.options.work, log) : undefined;
-      const { indexed: again, bundles } = await indexStoryBundles(dist, facts, factsFile(part), path.join(part.dir, 'cache'));
-      log(`${part.name}: ${placed.length} files placed, ${again} of its ${bundles} search bundles indexed again in ${since(started)} s`);
+      // A failure leaves the shard unstamped: the next run builds it whole.
+      const reindexed = await indexStoryBundles(dist, facts, factsFile(part), path.join(part.dir, 'cache')).catch((error: Error) => error);
       await national;
+      if (reindexed instanceof Error) {
+        log(`${part.name}: its search bundles FAILED: ${reindexed.message}`);
+        this.processes.abort();
+        return { ...result, code: 1 };
+      }
+      log(`${part.name}: ${placed.length} files placed, ${reindexed.indexed} of its ${reindexed.bundles} search bundles indexed again in ${since(started)} s`);
     }
     rmSync(storyFacts, { force: true });
     this.finishPart(part);
