@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tree } from './file-tree.ts';
 import { mergeOutputs } from '../../tools/shards/merge.ts';
 import { mergeChanged, partFiles, recordedFiles, saveMergeRecord, takeMergeRecord, type MergedPart } from '../../tools/shards/merge-state.ts';
 import { fileHashes } from '../dist/file-hashes.ts';
@@ -13,14 +14,6 @@ import { fileHashes } from '../dist/file-hashes.ts';
  */
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-merge-state-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function tree(dir: string, files: Record<string, string>): void {
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-}
 
 const global = path.join(work, 'global');
 const shards = [path.join(work, 'shard-0'), path.join(work, 'shard-1')];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tree } from './file-tree.ts';
 import { changedStoryBodies, placeStoryPages, readInputs, saveInputs, withStoryFacts, type PartInputs } from '../../tools/shards/story-pages.ts';
 
 /**
@@ -11,14 +12,6 @@ import { changedStoryBodies, placeStoryPages, readInputs, saveInputs, withStoryF
  */
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-story-pages-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function tree(dir: string, files: Record<string, string>): void {
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-}
 
 const story = 'stories/dan-van-kheo-ra-manh-son-long.mdx';
 const inputs = (files: Record<string, string>, frontmatter: Record<string, string>, code = 'code'): PartInputs => ({
