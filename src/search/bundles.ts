@@ -106,8 +106,8 @@ export function pageFacts(file: string, html: string): PageFacts {
  * bundle of them and its units and stories — one per run of consecutive years that fits when the province is
  * heavier than `maxWeight` (a year heavier than that on its own stays whole). Pages of a province without a year
  * join its first bundle (`split: 'always'` splits however light they are, as the parts of a sharded
- * build must, each seeing only its provinces). The order of files within a bundle is kept, so the index is the same
- * from one build to the next.
+ * build must, each seeing only its provinces). The order of files within a bundle is kept (the national bundle's
+ * stories after its other pages), so the index is the same from one build to the next.
  */
 export function planBundles(pages: PageFacts[], maxWeight = defaultBundleWeight, split: 'auto' | 'always' = 'auto'): BundlePlan {
   const regional = pages.filter(isRegional);
@@ -118,7 +118,9 @@ export function planBundles(pages: PageFacts[], maxWeight = defaultBundleWeight,
   const others = pages.filter((p) => !isRegional(p));
   // The home page, else any page of no province (a shard has none: its primary bundle is never written).
   const home = others.find((p) => p.kind === homeKind) ?? others.find((p) => !p.province);
-  const national = others.filter((p) => p !== home);
+  // Stories go last: a story is what a press officer edits most, and the shard runner gives Pagefind every page
+  // before them while the edited story's page is still being built (tools/shards/national-prewarm.ts).
+  const national = [...others.filter((p) => p !== home && p.kind !== storyKind), ...others.filter((p) => p !== home && p.kind === storyKind)];
   const bundles: RegionalBundle[] = [];
   // A province's bundles also hold its units and stories, so that a search within it reads no national bundle.
   const local = pages.filter((p) => p.province && p !== home);
@@ -136,6 +138,7 @@ export function planBundles(pages: PageFacts[], maxWeight = defaultBundleWeight,
 
 /** The "loai" value of the home page, the one page of a split site's primary bundle. */
 const homeKind = 'Trang chủ';
+const storyKind: string = pageKinds['bai-viet'];
 
 interface YearGroup {
   years: string[];

@@ -23,11 +23,17 @@ export interface BundleJob {
 const batchSize = 32;
 
 /**
+ * Called before each batch of pages is read (in the thread that indexes, never across threads): the shard runner
+ * holds a batch back until its pages are built, and may then give their digests (tools/shards/national-prewarm.ts).
+ */
+export type BeforeBatch = (files: string[]) => Promise<void>;
+
+/**
  * Indexes one bundle. Pages go a batch at a time, which Pagefind parses in parallel (23 s → 15 s for 4,240
  * pages compared with one by one), each batch in file order with no wait between them, so the index is
  * byte-identical from one build to the next.
  */
-export async function writeBundle({ site, files, outputPath, regional, national, prepared }: BundleJob): Promise<void> {
+export async function writeBundle({ site, files, outputPath, regional, national, prepared }: BundleJob, beforeBatch?: BeforeBatch): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const adapt = national ? nationalPage : (html: string) => html;
@@ -40,6 +46,7 @@ export async function writeBundle({ site, files, outputPath, regional, national,
   };
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
+    await beforeBatch?.(batch);
     // Read first, then sent in file order: Pagefind numbers pages in the order they arrive.
     const contents = await Promise.all(batch.map((file, i) => textOf(file, prepared?.digests[start + i])));
     const added = await Promise.all(contents.map((content, i) => index.addHTMLFile({ sourcePath: batch[i].split(path.sep).join('/'), content })));

@@ -5,7 +5,7 @@ import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
 import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, readStamp, writeStamp } from './fingerprint.ts';
-import { changedStoryBodies, indexStoryBundles, placeStoryPages, readInputs, saveInputs, storyFrontmatter, withStoryFacts, type PartInputs } from './story-pages.ts';
+import { changedStoryBodies, indexStoryBundles, placeStoryPages, readInputs, saveInputs, storyFrontmatter, storyPagesDone, withStoryFacts, type PartInputs } from './story-pages.ts';
 import { prewarmBesideShard } from './national-prewarm.ts';
 import { copyPartArtifact, factsFile, mergedFacts, printFailure, startPartBuild } from './part-build.ts';
 import { checkContentOnce } from './content-check-job.ts';
@@ -16,6 +16,7 @@ import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
 import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
+import type { PageFacts } from '../../src/search/bundles.ts';
 
 export interface RunnerOptions {
   /** The project's root, whose code every part builds with. */
@@ -136,9 +137,8 @@ export class ShardRunner {
     if (ok) this.digests.save();
     if (ok && this.kept) {
       const started = performance.now();
-      const placed = mergeChanged(out, this.kept, this.mergedParts);
-      this.mergedFiles = placed;
-      log(`${placed} files of the parts built again placed in the kept site in ${since(started)} s`);
+      this.mergedFiles = mergeChanged(out, this.kept, this.mergedParts);
+      log(`${this.mergedFiles} files of the parts built again placed in the kept site in ${since(started)} s`);
     }
     if (ok && this.options.partOut) for (const part of selected) log(`${part.name}: output copied to ${copyPartArtifact(part, this.options.partOut)}`);
     return ok;
@@ -161,10 +161,9 @@ export class ShardRunner {
     log(`merged ${this.mergedFiles} files into ${out}, sitemap of ${sitemap.urls} pages, at ${since(started)} s`);
     if (!this.options.search) return;
     const indexStarted = performance.now();
-    // Kept in the work folder: when no page of the national bundle changed, a rebuild copies it.
+    // The primary bundle (the home page) and the national one, kept in the work folder: each is copied when none of
+    // its pages changed (or it was indexed beside a shard: national-prewarm.ts), else indexed again.
     const { pages, manifest, reused } = await buildSearchIndex(out, 'national', undefined, { facts: await mergedFacts(this.parts, log), cacheDir: path.join(work, 'national-search') });
-    // The runner's bundles are the primary one (the home page) and the national one (pages of no province's
-    // bundle); each is copied when none of its pages changed, else indexed again.
     log(`Pagefind: primary and national bundles, ${reused} copied unchanged, the others indexed (${manifest.primaryPages} primary pages; ${pages} searchable pages in ${manifest.bundles.length + 1} bundles) in ${since(indexStarted)} s`);
   }
 
@@ -198,10 +197,9 @@ export class ShardRunner {
     if (this.options.fresh || !hasStamp(part.dir)) return { ...part, contentDir, plan, indexPart, fingerprintOf, inputsOf, upToDate: false };
     const fingerprint = fingerprintOf();
     const upToDate = isUpToDate(part.dir, fingerprint);
-    // Its search bundles are indexed again from the pages its last build recorded as searchable.
+    // A shard whose stories' bodies alone changed needs the records of its inputs and searchable pages (story-pages.ts).
     const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir, readStamp(part.dir));
-    const stories = recorded && changedStoryBodies(recorded, inputsOf());
-    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories, upToDate };
+    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories: recorded && changedStoryBodies(recorded, inputsOf()), upToDate };
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
@@ -235,37 +233,40 @@ export class ShardRunner {
   /** A shard whose stories' bodies alone changed (story-pages.ts): their pages built alone, its bundles indexed again. */
   private async buildStoryPages(part: PreparedPart, ids: string[], checked: boolean, alone: boolean): Promise<JobResult> {
     const dist = path.join(part.dir, 'dist');
-    const built = path.join(part.dir, 'story-pages');
+    const out = path.join(part.dir, 'story-pages');
     const storyFacts = path.join(part.dir, 'story-pages-facts.json');
     const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
     const indexed = part.indexPart === 'regional';
-    const what = ids.length === 1 ? "1 story's body alone changed, its page" : `${ids.length} stories' bodies alone changed, their pages`;
-    const result = await this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: built, PART_STORIES: ids.join(','), SEARCH_INDEX_PART: indexed ? 'facts' : part.indexPart, SEARCH_FACTS_FILE: storyFacts } }, (code, output, seconds) => {
+    // Alone in this run, the national bundle is indexed meanwhile (national-prewarm.ts), its stories' pages awaited.
+    let built: (pages: PageFacts[] | undefined) => void = () => {};
+    const national = indexed && alone && !this.options.only ? prewarmBesideShard(this.parts, part, ids, new Promise((resolve) => (built = resolve)), this.options.work, log) : undefined;
+    const result = await this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: out, PART_STORIES: ids.join(','), SEARCH_INDEX_PART: indexed ? 'facts' : part.indexPart, SEARCH_FACTS_FILE: storyFacts } }, (code, output, seconds) => {
       if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
-      log(`${part.name} (${part.provinces.length} provinces): ${what} built alone: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
+      log(`${part.name} (${part.provinces.length} provinces): ${storyPagesDone(ids.length)}: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
       if (code !== 0) {
         printFailure(output);
         this.processes.abort();
       }
     });
-    if (result.code !== 0) return result;
+    const placed = result.code === 0 ? placeStoryPages(out, dist, ids) : undefined;
     const started = performance.now();
-    const placed = placeStoryPages(built, dist, ids);
-    rmSync(built, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
     if (!placed) {
+      built(undefined);
+      await national;
+      if (result.code !== 0) return result;
       log(`${part.name}: its stories' pages use other images than before: the whole shard is built`);
       const whole = await this.buildPart({ ...part, stories: undefined }, checked, alone);
       return { ...whole, ms: whole.ms + result.ms };
     }
     if (indexed) {
-      const facts = withStoryFacts(await readFactsFile(factsFile(part)), await readFactsFile(storyFacts), ids);
-      // Alone in this run, the shard's bundles and the national one are indexed side by side (national-prewarm.ts).
-      const national = alone && !this.options.only ? prewarmBesideShard(this.parts, part, facts, ids, this.options.work, log) : undefined;
-      // A failure leaves the shard unstamped: the next run builds it whole.
+      const stories = await readFactsFile(storyFacts);
+      built(stories);
+      const facts = withStoryFacts(await readFactsFile(factsFile(part)), stories, ids);
       const reindexed = await indexStoryBundles(dist, facts, factsFile(part), path.join(part.dir, 'cache')).catch((error: Error) => error);
       await national;
       if (reindexed instanceof Error) {
-        log(`${part.name}: its search bundles FAILED: ${reindexed.message}`);
+        log(`${part.name}: its search bundles FAILED (it stays unstamped: the next run builds it whole): ${reindexed.message}`);
         this.processes.abort();
         return { ...result, code: 1 };
       }

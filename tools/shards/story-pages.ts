@@ -136,6 +136,9 @@ function replaceFile(from: string, to: string, name: string): string {
   return name.split(path.sep).join('/');
 }
 
+/** What the runner logs once the stories' pages are built. */
+export const storyPagesDone = (count: number): string => (count === 1 ? "1 story's body alone changed, its page built alone" : `${count} stories' bodies alone changed, their pages built alone`);
+
 /** The shard's searchable pages with those of the stories built again replaced by what their build recorded. */
 export function withStoryFacts(shard: PageFacts[], stories: PageFacts[], ids: string[]): PageFacts[] {
   const folders = ids.map((id) => `${path.join('bai-viet', id)}${path.sep}`);
