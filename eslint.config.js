@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'bench/corpus*/', 'bench/work/', 'bench/floor/dist/', 'test-results/', 'playwright-report/', 'tests/fixtures/bad-content/', 'public/'],
+    ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'bench/corpus*/', 'bench/work/', 'bench/floor/dist/', 'bench/floor/.astro/', 'test-results/', 'playwright-report/', 'tests/fixtures/bad-content/', 'public/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

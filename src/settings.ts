@@ -60,9 +60,14 @@ export const settingsSchema = z.object({
   SEARCH_FACTS_FILE: z.string().optional(),
   /**
    * Set by the shard runner: a shard whose stories changed in their bodies alone writes only these stories' pages
-   * (their ids, comma-separated; tools/shards/story-pages.ts).
+   * (their ids, comma-separated; tools/shards/entry-pages.ts).
    */
   PART_STORIES: z.string().optional(),
+  /**
+   * Set by the shard runner: a part whose exemplars changed in their descriptions alone writes only what shows a
+   * description: a shard these exemplars' pages, the shared part the open data of exemplars (ids, comma-separated).
+   */
+  PART_EXEMPLARS: z.string().optional(),
   /** The editor at /admin/ (docs/editor.md): the git host its hosted backend saves to. */
   CMS_BACKEND: oneOf(['gitlab', 'github']).default('gitlab'),
   /** The editor: the repository it saves to, "group/project" on GitLab or "owner/name" on GitHub. */

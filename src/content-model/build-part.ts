@@ -20,16 +20,28 @@ export function writesStoryPage(units: readonly string[], part: BuildPart = buil
 }
 
 /**
- * The stories whose pages alone this build writes, when the shard runner rebuilds a shard for the bodies of its
- * stories (tools/shards/story-pages.ts): a body is shown on its story's page only, so the shard's other pages are
- * kept from its last build. Undefined for every other build, which writes all its pages.
+ * The stories whose pages alone this build writes, when the shard runner rebuilds a part for the bodies of stories or
+ * the descriptions of exemplars (tools/shards/entry-pages.ts): a story's body and an exemplar's description are shown
+ * on their own pages only (and a description in the open data), so the part's other pages are kept from its last
+ * build. Undefined for every other build, which writes all its pages.
  */
 export function storiesOnly(env: Record<string, string | undefined> = process.env): ReadonlySet<string> | undefined {
-  const ids = settings(env).PART_STORIES;
-  return ids === undefined ? undefined : new Set(ids.split(',').filter(Boolean));
+  return entriesOnly(env)?.stories;
 }
 
-/** Whether this build writes the pages of a route other than the stories' (none, when it writes stories alone). */
+/** The exemplars whose pages (and open data) alone this build writes, as {@link storiesOnly}. */
+export function exemplarsOnly(env: Record<string, string | undefined> = process.env): ReadonlySet<string> | undefined {
+  return entriesOnly(env)?.exemplars;
+}
+
+/** Whether this build writes the pages of a route other than those of the entries named (none, when it names any). */
 export function writesOtherPages(env: Record<string, string | undefined> = process.env): boolean {
-  return storiesOnly(env) === undefined;
+  return entriesOnly(env) === undefined;
+}
+
+function entriesOnly(env: Record<string, string | undefined>): { stories: ReadonlySet<string>; exemplars: ReadonlySet<string> } | undefined {
+  const { PART_STORIES, PART_EXEMPLARS } = settings(env);
+  if (PART_STORIES === undefined && PART_EXEMPLARS === undefined) return undefined;
+  const ids = (list = '') => new Set(list.split(',').filter(Boolean));
+  return { stories: ids(PART_STORIES), exemplars: ids(PART_EXEMPLARS) };
 }

@@ -1,6 +1,7 @@
 import { withBase } from '../utils/url.ts';
 import { loadSiteData } from '../content-model/site-data.ts';
 import { dataCacheKey } from '../content-model/page-cache-keys.ts';
+import { exemplarsOnly, writesOtherPages } from '../content-model/build-part.ts';
 import { buildCatalog } from './catalog.ts';
 import { datasets, recordsCsv, recordsJson } from './open-data.ts';
 import { recordsXlsx } from './xlsx.ts';
@@ -25,7 +26,9 @@ export async function datasetPaths(format: DatasetFormat) {
   const data = await loadSiteData();
   const catalog = buildCatalog(data);
   const base = withBase();
-  return Promise.all(datasets.filter((d) => d.formats.includes(format)).map(async (d) => {
+  // A part rebuilt for exemplars' descriptions alone writes the files that print them, and no other.
+  const written = writesOtherPages() ? datasets : exemplarsOnly()?.size ? datasets.filter((d) => d.exemplarDescriptions) : [];
+  return Promise.all(written.filter((d) => d.formats.includes(format)).map(async (d) => {
     const records = d.records(data, catalog, base);
     const props: DatasetFile = { slug: d.slug, records };
     return { params: { dataset: d.slug }, props, cacheKey: await dataCacheKey({ format, base, ...props }, []) };

@@ -18,6 +18,8 @@ export interface Dataset {
   /** Meaning of each column, in Vietnamese. */
   columnHelp: Record<string, string>;
   records: (data: SiteData, catalog: Catalog, base: string) => readonly object[];
+  /** Prints exemplars' descriptions: built again when a description alone changed (src/content-model/build-part.ts). */
+  exemplarDescriptions?: true;
 }
 
 const unitHelp = {
@@ -73,6 +75,7 @@ export const datasets: Dataset[] = [
   },
   {
     slug: 'dien-hinh',
+    exemplarDescriptions: true,
     title: 'Điển hình tiên tiến',
     description: 'Mỗi dòng là một điển hình tiên tiến (cá nhân, tập thể, hộ gia đình hoặc mô hình) do văn bản nêu tên.',
     formats: ['csv', 'xlsx', 'json'],

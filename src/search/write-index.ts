@@ -40,6 +40,24 @@ export interface IndexOptions {
 /** Each regional bundle's folder holds its manifest entry, so bundles indexed apart can be listed after a merge. */
 const bundleEntryFile = 'bundle.json';
 
+/** Searchable pages in the order the index plans them in bundles: by file. */
+export function inIndexOrder(pages: readonly PageFacts[]): PageFacts[] {
+  return [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** What a bundle is to its cache key and its kept texts: the part of the site indexed and the bundle's role. */
+export function bundleKind(part: IndexPart, bundle: string): string {
+  return `${part}:${bundle === '' ? 'primary' : bundle === nationalBundlePath ? 'national' : 'regional'}`;
+}
+
+/**
+ * Where the national bundle's prepared texts are kept in a search cache (src/search/prepared-cache.ts), and their key:
+ * the indexing code and the bundle's kind; `digests`, its pages' in order.
+ */
+export function nationalPrepared(cacheDir: string, kind: string, digests: string[]): { file: string; key: string; digests: string[] } {
+  return { file: path.join(cacheDir, 'search-prepared', 'ca-nuoc.json'), key: `${indexingCode()}\n${kind}`, digests };
+}
+
 /**
  * Indexes the pages of a built site into <site>/pagefind/ (the primary bundle) and, on a split site,
  * <site>/pagefind/ca-nuoc/ (national) and <site>/pagefind/vung/…/ (regional bundles, see bundles.ts), and writes
@@ -53,7 +71,7 @@ const bundleEntryFile = 'bundle.json';
  * `SEARCH_BUNDLE_BYTES` overrides the HTML bytes one regional bundle may hold (tests use it to split a small site).
  */
 export async function buildSearchIndex(site: string, part: IndexPart = 'whole', maxWeight = bundleWeightFromEnv(), options: IndexOptions = {}): Promise<SearchIndexResult> {
-  const marked = options.facts?.length ? [...options.facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) : await searchablePages(site, options.cacheDir);
+  const marked = options.facts?.length ? inIndexOrder(options.facts) : await searchablePages(site, options.cacheDir);
   if (options.factsOut) await writeFile(options.factsOut, `${JSON.stringify(marked)}\n`);
   if (part === 'facts') return { pages: marked.length, manifest: { version: 1, primaryPages: 0, bundles: [] }, reused: 0 };
   const plan = planBundles(marked, maxWeight, part === 'whole' ? 'auto' : 'always');
@@ -68,7 +86,7 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
   const writers = new BundleWriters(Math.min(indexerCount(availableParallelism()), Math.max(1, others.length)));
   const indexOne = async ([bundle, bundleFiles]: [string, string[]]) => {
     const outputPath = path.join(root, bundle);
-    const kind = `${part}:${bundle === '' ? 'primary' : bundle === nationalBundlePath ? 'national' : 'regional'}`;
+    const kind = bundleKind(part, bundle);
     const key = options.cacheDir ? bundleKey(bundle, kind, bundleFiles.map((file) => ({ file, digest: digests.get(file) }))) : undefined;
     if (key && (await restoreBundle(options.cacheDir!, bundle, key, outputPath))) {
       reused++;
@@ -76,9 +94,7 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
     }
     const national = bundle === nationalBundlePath;
     const pageDigests = bundleFiles.map((file) => digests.get(file));
-    const prepared = national && options.cacheDir && pageDigests.every(Boolean)
-      ? { file: path.join(options.cacheDir, 'search-prepared', 'ca-nuoc.json'), key: `${indexingCode()}\n${kind}`, digests: pageDigests as string[] }
-      : undefined;
+    const prepared = national && options.cacheDir && pageDigests.every(Boolean) ? nationalPrepared(options.cacheDir, kind, pageDigests as string[]) : undefined;
     await writers.write({ site, files: bundleFiles, outputPath, regional: bundle !== '', national, prepared });
     // The primary bundle's folder holds the others' folders, which are not part of it.
     if (key) await keepBundle(options.cacheDir!, bundle, key, outputPath, bundle === '' ? ['vung', nationalBundlePath] : []);

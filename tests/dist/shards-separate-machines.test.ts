@@ -12,7 +12,8 @@ import { fileHashes } from './file-hashes.ts';
  * the content), the part folders are copied as an artifact download would, and the merged site must be byte for byte
  * the one the shard runner builds on one machine. Only node_modules is shared, as an installed toolchain would be.
  * Then the one machine rebuilds after an edit into its kept merged site, which must be the site merged anew, and
- * after a story's body alone is edited, which must be the site built from nothing.
+ * after a story's body alone, then an exemplar's description alone, is edited, which must be the site built from
+ * nothing.
  */
 const SKIP = process.env.SKIP_SLOW_BUILDS === '1';
 const repo = path.resolve('.');
@@ -91,7 +92,7 @@ describe.skipIf(SKIP)('the national build split over separate machines', () => {
     expect(fs.readFileSync(path.join(oneMachine, 'bai-viet', 'dan-van-kheo-ra-manh-son-long', 'index.html'), 'utf8')).toContain('Đoạn bổ sung của bài viết.');
 
     // A story's body alone edited: its shard builds that story's page alone and indexes its bundles again from its
-    // kept pages (tools/shards/story-pages.ts). The site is the one a build from nothing makes of the same content.
+    // kept pages (tools/shards/entry-pages.ts). The site is the one a build from nothing makes of the same content.
     fs.appendFileSync(path.join(one, 'content', 'stories', 'dan-van-kheo-ra-manh-son-long.mdx'), '\nMột đoạn nữa, chỉ thêm vào thân bài: Đảng ủy xã biểu dương các tổ dân vận khéo.\n');
     shards(one, ['--out', oneMachine]);
     expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 story's body alone changed, its page built alone: ok/);
@@ -99,6 +100,20 @@ describe.skipIf(SKIP)('the national build split over separate machines', () => {
     // Alone in the run, the national bundle was indexed while the shard built the story's page; the national run copied it.
     expect(runnerLog).toMatch(/national search bundle, beside shard-\d: \d+ pages indexed/);
     expect(runnerLog).toMatch(/primary and national bundles, 2 copied unchanged/);
+
+    // An exemplar's description alone edited: its shard builds its page alone, the shared part the open data of
+    // exemplars alone, which print it; nothing else shows it.
+    const exemplar = path.join(one, 'content', 'exemplars', 'quang-ngai', 'ho-nguyen-thi-le-son-long.yaml');
+    const added = 'Năm 2025 hộ mở rộng chuồng nuôi, hướng dẫn thêm ba hộ trong thôn.';
+    fs.writeFileSync(exemplar, fs.readFileSync(exemplar, 'utf8').replace(/^description: (.+)$/m, (_, d: string) => `description: ${d} ${added}`));
+    shards(one, ['--out', oneMachine]);
+    expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 exemplar's description alone changed, its page built alone: ok/);
+    expect(runnerLog).toMatch(/global \(all provinces\): 1 exemplar's description alone changed, the open data of exemplars built alone: ok/);
+    expect(runnerLog).toMatch(/global: 3 files placed/);
+    expect(runnerLog).toMatch(/primary and national bundles, 2 copied unchanged/);
+    expect(fs.readFileSync(path.join(oneMachine, 'dien-hinh', 'ho-nguyen-thi-le-son-long', 'index.html'), 'utf8')).toContain(added);
+    expect(fs.readFileSync(path.join(oneMachine, 'du-lieu', 'dien-hinh.csv'), 'utf8')).toContain(added);
+
     const fromNothing = path.join(work, 'from-nothing');
     // A work folder of its own: no part, cache or record of the runs before (the last --work given is the one used).
     shards(one, ['--out', fromNothing, '--work', path.join(work, 'from-nothing-work')]);

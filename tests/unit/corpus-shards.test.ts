@@ -7,8 +7,8 @@ import { contentState, FileDigests, isUpToDate, planFingerprint, writeStamp } fr
 import { makePartRoot } from '../../tools/shards/part-root.ts';
 import { globalContentPlan, makeGlobalContent, makeShardContent, readStart, shardContentPlan, storyProvince } from '../../tools/shards/split.ts';
 import { mergeOutputs, mergeShard, mergeShared } from '../../tools/shards/merge.ts';
-import { buildPart, storiesOnly, writesOtherPages, writesStoryPage } from '../../src/content-model/build-part.ts';
-import { keepsRoute, shardRoutes } from '../../tools/shards/routes.ts';
+import { buildPart, exemplarsOnly, storiesOnly, writesOtherPages, writesStoryPage } from '../../src/content-model/build-part.ts';
+import { exemplarDataRoutes, keepsRoute, shardRoutes } from '../../tools/shards/routes.ts';
 import { writeSitemap } from '../../tools/shards/sitemap.ts';
 import { phasesFromLog } from '../../bench/lib/phases.ts';
 
@@ -134,6 +134,19 @@ describe('shard content and merge', () => {
     expect(storiesOnly({ PART_STORIES: '' })).toBeUndefined();
     expect([...storiesOnly({ PART_STORIES: 'dan-van-kheo,guong-sang' })!]).toEqual(['dan-van-kheo', 'guong-sang']);
     expect(writesOtherPages({ PART_STORIES: 'dan-van-kheo' })).toBe(false);
+    expect([...exemplarsOnly({ PART_STORIES: 'dan-van-kheo' })!]).toEqual([]);
+  });
+
+  it('writes only the exemplars it is told to, and no story, when exemplars changed in their descriptions alone', () => {
+    expect(exemplarsOnly({})).toBeUndefined();
+    expect([...exemplarsOnly({ PART_EXEMPLARS: 'ong-ho-van-tu' })!]).toEqual(['ong-ho-van-tu']);
+    expect([...storiesOnly({ PART_EXEMPLARS: 'ong-ho-van-tu' })!]).toEqual([]);
+    expect(writesOtherPages({ PART_EXEMPLARS: 'ong-ho-van-tu' })).toBe(false);
+    // The shared part then builds the open data of exemplars, which prints their descriptions, and nothing else.
+    for (const route of exemplarDataRoutes) expect(keepsRoute('shared', route, true)).toBe(true);
+    expect(keepsRoute('shared', 'dien-hinh/[...page].astro', true)).toBe(false);
+    expect(keepsRoute('shared', 'du-lieu/index.astro', true)).toBe(false);
+    expect(keepsRoute('shard', 'dien-hinh/[slug].astro', true)).toBe(true);
   });
 
   it('takes document pages from the shards and everything else from the shared part', () => {
@@ -297,7 +310,7 @@ describe('a project root per part', () => {
 describe('which part builds which page', () => {
   it('gives the shards the pages that need document bodies, and every other page to the shared part', () => {
     const pages = (fs.readdirSync('src/pages', { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => /\.(astro|ts)$/.test(f));
-    for (const route of shardRoutes) expect(pages, `${route} is a page of the site`).toContain(route);
+    for (const route of [...shardRoutes, ...exemplarDataRoutes]) expect(pages, `${route} is a page of the site`).toContain(route);
     for (const page of pages) expect(keepsRoute('shard', page) || keepsRoute('shared', page), `${page} is built by some part`).toBe(true);
     expect(keepsRoute('shared', 'van-ban/[...id].astro')).toBe(false);
     expect(keepsRoute('shard', 'khen-thuong/index.astro')).toBe(false);

@@ -1,5 +1,5 @@
 /**
- * The national search bundle indexed while a shard's stories' pages are built alone (story-pages.ts), when that is
+ * The national search bundle indexed while a shard's stories' pages are built alone (entry-pages.ts), when that is
  * all a run builds. Pagefind indexes a bundle on one thread: after the stories' pages, the shard's bundles and the
  * national one, indexed one after the other on two cores, left one core idle for seconds, and every page of the
  * national bundle but the stories can be sent before the stories' pages exist.
@@ -13,8 +13,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nationalBundlePath, planBundles, type PageFacts } from '../../src/search/bundles.ts';
-import { bundleKey, indexingCode, keepBundle } from '../../src/search/bundle-cache.ts';
+import { bundleKey, keepBundle } from '../../src/search/bundle-cache.ts';
 import { readPrepared } from '../../src/search/prepared-cache.ts';
+import { bundleKind, inIndexOrder, nationalPrepared } from '../../src/search/write-index.ts';
 import { closePagefind, writeBundle } from '../../src/search/write-bundle.ts';
 import { settings } from '../../src/settings.ts';
 import { mergedFacts } from './part-build.ts';
@@ -42,14 +43,14 @@ export interface Prewarm {
  */
 export async function prewarmNationalBundle({ facts, changed, rebuilt, site, cacheDir, scratch }: Prewarm): Promise<string> {
   // As the national run sorts and plans them (src/search/write-index.ts, buildSearchIndex with facts).
-  const marked = [...facts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const marked = inIndexOrder(facts);
   const files = planBundles(marked, settings().SEARCH_BUNDLE_BYTES, 'always').files.get(nationalBundlePath);
   if (!files?.length) return 'no national bundle';
   const digests = new Map(marked.map((page) => [page.file, page.digest]));
   if (files.some((file) => !digests.get(file))) return 'a page has no digest';
-  const kind = 'national:national';
+  const kind = bundleKind('national', nationalBundlePath);
   const pageDigests = files.map((file) => digests.get(file)!);
-  const prepared = { file: path.join(cacheDir, 'search-prepared', 'ca-nuoc.json'), key: `${indexingCode()}\n${kind}`, digests: pageDigests };
+  const prepared = nationalPrepared(cacheDir, kind, pageDigests);
   const kept = await readPrepared(prepared);
   const waiting = new Set(changed);
   const unread = files.filter((file, i) => !kept.has(pageDigests[i]) && !waiting.has(file)).length;

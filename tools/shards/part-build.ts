@@ -7,7 +7,7 @@ import { keepsRoute, shardOutputFolders } from './routes.ts';
 import type { PageFacts } from '../../src/search/bundles.ts';
 import { readFactsFile } from '../../src/search/write-index.ts';
 import { writeContent, type ContentPlan } from './split.ts';
-import { dropInputs } from './story-pages.ts';
+import { dropInputs } from './entry-pages.ts';
 
 /** A part as it is built: its name, its work folder, and its content folder with the plan it is written from. */
 export interface PartToBuild {
@@ -23,14 +23,15 @@ export const factsFile = (part: { dir: string }): string => path.join(part.dir, 
 /**
  * Starts a part's build: its records removed (an interrupted build is never reused), its content folder written and
  * a project root of its own made. Returns the `astro build` command and the environment every build of the part has.
- * `checked`: the runner checks the whole content folder itself. `alone`: no other part builds beside it.
+ * `checked`: the runner checks the whole content folder itself. `alone`: no other part builds beside it. `entriesOnly`:
+ * the part is rebuilt for the bodies of stories or the descriptions of exemplars alone (entry-pages.ts).
  */
-export function startPartBuild(repo: string, part: PartToBuild, { checked, alone }: { checked: boolean; alone: boolean }): { args: string[]; root: string; env: NodeJS.ProcessEnv } {
+export function startPartBuild(repo: string, part: PartToBuild, { checked, alone, entriesOnly = false }: { checked: boolean; alone: boolean; entriesOnly?: boolean }): { args: string[]; root: string; env: NodeJS.ProcessEnv } {
   writeStamp(part.dir, undefined);
   dropInputs(part.dir);
   writeContent(part.plan, part.contentDir);
   const kind = part.name === 'global' ? 'shared' : 'shard';
-  const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route));
+  const root = makePartRoot(repo, path.join(part.dir, 'root'), (route) => keepsRoute(kind, route, entriesOnly));
   const args = [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'tools/shards/astro.shard.config.mjs'];
   // One Pagefind process per part: parts already build side by side, and two per shard made the national shards
   // slower in total (3 parts at a time on 2 cores).

@@ -22,7 +22,18 @@ export const sharedDrops: readonly string[] = shardRoutes.filter((route) => rout
  */
 export const shardOutputFolders = ['van-ban', 'don-vi', 'dien-hinh', 'bai-viet'] as const;
 
-/** Whether a page file (path under src/pages, with `/`) is built by a part of this kind. */
-export function keepsRoute(part: 'shared' | 'shard', route: string): boolean {
-  return part === 'shard' ? (shardRoutes as readonly string[]).includes(route) : !sharedDrops.includes(route);
+/**
+ * The shared part's page files that show an exemplar's description: the open data of exemplars (the datasets' routes
+ * write only those files then, src/datasets/endpoint.ts). All the shared part builds when exemplars' descriptions
+ * alone changed (tools/shards/entry-pages.ts).
+ */
+export const exemplarDataRoutes: readonly string[] = ['du-lieu/[dataset].csv.ts', 'du-lieu/[dataset].json.ts', 'du-lieu/[dataset].xlsx.ts'];
+
+/**
+ * Whether a page file (path under src/pages, with `/`) is built by a part of this kind; `entriesOnly`: by a part
+ * rebuilt for the bodies of stories or the descriptions of exemplars alone.
+ */
+export function keepsRoute(part: 'shared' | 'shard', route: string, entriesOnly = false): boolean {
+  if (part === 'shard') return (shardRoutes as readonly string[]).includes(route);
+  return entriesOnly ? exemplarDataRoutes.includes(route) : !sharedDrops.includes(route);
 }

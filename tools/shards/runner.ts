@@ -5,8 +5,8 @@ import { mergeOutputs, mergeShard, mergeShared, type MergedFiles } from './merge
 import { mergeChanged, partFiles, recordedFiles, removeRunnerFiles, saveMergeRecord, takeMergeRecord, type MergedPart, type MergeRecord } from './merge-state.ts';
 import { pool, type Job } from './pool.ts';
 import { codeFingerprint, FileDigests, hasStamp, inputsFingerprint, isUpToDate, planInputs, readStamp, writeStamp } from './fingerprint.ts';
-import { changedStoryBodies, indexStoryBundles, placeStoryPages, readInputs, saveInputs, storyFrontmatter, storyPagesDone, withStoryFacts, type PartInputs } from './story-pages.ts';
-import { prewarmBesideShard } from './national-prewarm.ts';
+import { changedEntries, entryHeads, headOf, readInputs, saveInputs, type ChangedEntries, type PartInputs } from './entry-pages.ts';
+import { buildEntryPages } from './entry-build.ts';
 import { copyPartArtifact, factsFile, mergedFacts, printFailure, startPartBuild } from './part-build.ts';
 import { checkContentOnce } from './content-check-job.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -15,8 +15,7 @@ import { CorpusListing } from './corpus-listing.ts';
 import { ChildProcesses, type JobResult } from './child-processes.ts';
 import siteConfig from '../../astro.config.mjs';
 import { buildDate, settings } from '../../src/settings.ts';
-import { buildSearchIndex, readFactsFile } from '../../src/search/write-index.ts';
-import type { PageFacts } from '../../src/search/bundles.ts';
+import { buildSearchIndex } from '../../src/search/write-index.ts';
 
 export interface RunnerOptions {
   /** The project's root, whose code every part builds with. */
@@ -45,10 +44,10 @@ interface PreparedPart extends Part {
   contentDir: string;
   plan: ContentPlan;
   fingerprintOf: () => string;
-  /** What the part is built from, recorded with its stamp (story-pages.ts). */
+  /** What the part is built from, recorded with its stamp (entry-pages.ts). */
   inputsOf: () => PartInputs;
-  /** A shard whose stories changed in their bodies alone: their ids, whose pages alone are built (story-pages.ts). */
-  stories?: string[];
+  /** The stories whose bodies alone and exemplars whose descriptions alone changed: their pages alone are built (entry-pages.ts). */
+  entries?: ChangedEntries;
   indexPart: 'none' | 'facts' | 'regional';
   /** Known before the build when the part has a finished build to compare with; else taken while it builds. */
   fingerprint?: string;
@@ -189,23 +188,28 @@ export class ShardRunner {
     // Both record their searchable pages, so the national run reads only its own bundles' pages.
     const indexPart = !this.options.search ? 'none' : part.name === 'global' ? 'facts' : 'regional';
     const code = `${this.siteCode}\nsearch index: ${indexPart} ${settings().SEARCH_BUNDLE_BYTES}`;
+    const stubDigest = (file: string) => this.digests.digest(file, 'stub');
+    let files: Map<string, string> | undefined;
+    let recorded: PartInputs | undefined;
+    const filesOf = () => (files ??= planInputs(plan, this.digests));
     let inputs: PartInputs | undefined;
-    const inputsOf = () => (inputs ??= { code, files: planInputs(plan, this.digests), frontmatter: storyFrontmatter(plan, (file) => this.digests.digest(file, 'stub')) });
-    const fingerprintOf = () => inputsFingerprint(inputsOf().files, code);
+    const inputsOf = () => (inputs ??= { code, files: filesOf(), heads: entryHeads(plan, filesOf(), stubDigest, recorded) });
+    const fingerprintOf = () => inputsFingerprint(filesOf(), code);
     // A part with no finished build to compare with is built whatever its fingerprint: it is taken while the part
     // builds (buildPart), not before every part of a cold build starts (reading the whole corpus: 36 s nationally).
     if (this.options.fresh || !hasStamp(part.dir)) return { ...part, contentDir, plan, indexPart, fingerprintOf, inputsOf, upToDate: false };
     const fingerprint = fingerprintOf();
     const upToDate = isUpToDate(part.dir, fingerprint);
-    // A shard whose stories' bodies alone changed needs the records of its inputs and searchable pages (story-pages.ts).
-    const recorded = upToDate || part.name === 'global' || (indexPart === 'regional' && !existsSync(factsFile(part))) ? undefined : readInputs(part.dir, readStamp(part.dir));
-    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, stories: recorded && changedStoryBodies(recorded, inputsOf()), upToDate };
+    // A part whose entries alone changed needs the records of its inputs and searchable pages (entry-pages.ts).
+    if (!upToDate && (indexPart === 'none' || existsSync(factsFile(part)))) recorded = readInputs(part.dir, readStamp(part.dir));
+    const entries = recorded && changedEntries(recorded, { code, files: filesOf() }, (name) => headOf(plan, name, stubDigest), part.name === 'global' ? 'shared' : 'shard');
+    return { ...part, contentDir, plan, indexPart, fingerprint, fingerprintOf, inputsOf, entries, upToDate };
   }
 
   /** Runs one part's `astro build` with the shard configuration (its search part only), then merges it. */
   private buildPart(part: PreparedPart, checked: boolean, alone: boolean): Promise<JobResult> {
     if (this.processes.aborted) return Promise.resolve({ name: part.name, ms: 0, code: 1 });
-    if (part.stories) return this.buildStoryPages(part, part.stories, checked, alone);
+    if (part.entries) return this.buildEntryPages(part, part.entries, checked, alone);
     const provinces = part.provinces.length || 'all';
     const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
     const built = this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: path.join(part.dir, 'dist'), SEARCH_INDEX_PART: part.indexPart, SEARCH_FACTS_FILE: factsFile(part) } }, (code, output, seconds) => {
@@ -225,56 +229,16 @@ export class ShardRunner {
   /** A finished part: stamped with what it was built from, and merged. */
   private finishPart(part: PreparedPart): void {
     part.fingerprint ??= part.fingerprintOf();
-    if (part.name !== 'global') saveInputs(part.dir, part.inputsOf(), part.fingerprint);
+    saveInputs(part.dir, part.inputsOf(), part.fingerprint);
     writeStamp(part.dir, part.fingerprint);
     this.merges.push(this.mergeable.then(() => this.merge(part)));
   }
 
-  /** A shard whose stories' bodies alone changed (story-pages.ts): their pages built alone, its bundles indexed again. */
-  private async buildStoryPages(part: PreparedPart, ids: string[], checked: boolean, alone: boolean): Promise<JobResult> {
-    const dist = path.join(part.dir, 'dist');
-    const out = path.join(part.dir, 'story-pages');
-    const storyFacts = path.join(part.dir, 'story-pages-facts.json');
-    const { args, root, env } = startPartBuild(this.options.repo, part, { checked, alone });
-    const indexed = part.indexPart === 'regional';
-    // Alone in this run, the national bundle is indexed meanwhile (national-prewarm.ts), its stories' pages awaited.
-    let built: (pages: PageFacts[] | undefined) => void = () => {};
-    const national = indexed && alone && !this.options.only ? prewarmBesideShard(this.parts, part, ids, new Promise((resolve) => (built = resolve)), this.options.work, log) : undefined;
-    const result = await this.processes.run(part.name, args, { cwd: root, env: { ...env, OUT_DIR: out, PART_STORIES: ids.join(','), SEARCH_INDEX_PART: indexed ? 'facts' : part.indexPart, SEARCH_FACTS_FILE: storyFacts } }, (code, output, seconds) => {
-      if (this.processes.aborted && code !== 0) return log(`${part.name}: stopped`);
-      log(`${part.name} (${part.provinces.length} provinces): ${storyPagesDone(ids.length)}: ${code === 0 ? 'ok' : `FAILED (${code})`} in ${seconds} s`);
-      if (code !== 0) {
-        printFailure(output);
-        this.processes.abort();
-      }
-    });
-    const placed = result.code === 0 ? placeStoryPages(out, dist, ids) : undefined;
-    const started = performance.now();
-    rmSync(out, { recursive: true, force: true });
-    if (!placed) {
-      built(undefined);
-      await national;
-      if (result.code !== 0) return result;
-      log(`${part.name}: its stories' pages use other images than before: the whole shard is built`);
-      const whole = await this.buildPart({ ...part, stories: undefined }, checked, alone);
-      return { ...whole, ms: whole.ms + result.ms };
-    }
-    if (indexed) {
-      const stories = await readFactsFile(storyFacts);
-      built(stories);
-      const facts = withStoryFacts(await readFactsFile(factsFile(part)), stories, ids);
-      const reindexed = await indexStoryBundles(dist, facts, factsFile(part), path.join(part.dir, 'cache')).catch((error: Error) => error);
-      await national;
-      if (reindexed instanceof Error) {
-        log(`${part.name}: its search bundles FAILED (it stays unstamped: the next run builds it whole): ${reindexed.message}`);
-        this.processes.abort();
-        return { ...result, code: 1 };
-      }
-      log(`${part.name}: ${placed.length} files placed, ${reindexed.indexed} of its ${reindexed.bundles} search bundles indexed again in ${since(started)} s`);
-    }
-    rmSync(storyFacts, { force: true });
-    this.finishPart(part);
-    return { ...result, ms: result.ms + performance.now() - started };
+  /** A part whose stories' bodies or exemplars' descriptions alone changed: their pages built alone (entry-build.ts). */
+  private buildEntryPages(part: PreparedPart, entries: ChangedEntries, checked: boolean, alone: boolean): Promise<JobResult> {
+    const { repo, work, only } = this.options;
+    const buildWhole = () => this.buildPart({ ...part, entries: undefined }, checked, alone);
+    return buildEntryPages(part, entries, { repo, work, parts: this.parts, processes: this.processes, log, nationalBeside: alone && !only, checked, alone, buildWhole, finish: () => this.finishPart(part) });
   }
 
   /**
