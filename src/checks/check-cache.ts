@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../utils/walk-dir.ts';
 import type { FileSteps } from './file-steps.ts';
 
 /**
@@ -113,7 +114,7 @@ function checkerCode(): string {
   if (code) return code;
   const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  const files = fs.readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = filesUnder(src);
   for (const file of files) hash.update(`${path.relative(src, file)}\0`).update(fs.readFileSync(file));
   const lockfile = path.resolve(src, '..', 'package-lock.json');
   hash.update(fs.existsSync(lockfile) ? fs.readFileSync(lockfile) : 'no lockfile');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CollectionKey } from 'astro:content';
 import { contentPath, pageShapingSettings, settings } from '../settings.ts';
 import { once } from '../utils/once.ts';
+import { filesUnder } from '../utils/walk-dir.ts';
 import { getPublished } from './published.ts';
 import { buildPart } from './build-part.ts';
 
@@ -223,7 +224,7 @@ function hashTree(hash: Hash, root: string, wanted: (file: string) => boolean): 
   if (!fs.existsSync(root)) return;
   const files = fs.statSync(root).isFile()
     ? [root]
-    : fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+    : filesUnder(root);
   for (const file of files.filter(wanted)) {
     const name = path.relative(root, file);
     const bytes = fs.readFileSync(file);
@@ -236,6 +237,6 @@ function hashTree(hash: Hash, root: string, wanted: (file: string) => boolean): 
 function hashSourceNames(hash: Hash, province: string): void {
   const dir = contentPath('sources', province);
   if (!fs.existsSync(dir)) return;
-  const names = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  const names = filesUnder(dir).map((file) => path.relative(dir, file));
   hash.update(`sources\0${names.join('\0')}\n`);
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkDir } from '../utils/walk-dir.ts';
 
 /**
  * A rebuild keeps the output folder of the build before instead of emptying it, and removes afterwards what this
@@ -63,7 +64,7 @@ const recordName = 'kept-output.json';
 export function outputState(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   if (!fs.existsSync(dir)) return files;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+  for (const entry of walkDir(dir)) {
     if (entry.isDirectory()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const stat = fs.lstatSync(file);

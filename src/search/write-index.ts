@@ -7,6 +7,7 @@ import { manifestFile } from './manifest-file.ts';
 import { bundleKey, indexingCode, keepBundle, pageDigest, restoreBundle } from './bundle-cache.ts';
 import { factsWithCache, type CachedFacts } from './facts-cache.ts';
 import { settings } from '../settings.ts';
+import { walkDir } from '../utils/walk-dir.ts';
 import { isProvinceBundle, nationalBundlePath, pageFacts, planBundles, type BundleManifest, type PageFacts, type RegionalBundle } from './bundles.ts';
 
 
@@ -120,7 +121,7 @@ export async function buildSearchIndex(site: string, part: IndexPart = 'whole', 
  * With a cache folder, a page unchanged since the last build is not read again (facts-cache.ts).
  */
 async function searchablePages(site: string, cacheDir?: string): Promise<PageFacts[]> {
-  const files = await htmlFiles(site);
+  const files = htmlFiles(site);
   const marked = (list: string[]) => readFacts(site, list, (html) => html.includes('data-pagefind-body'));
   const found = cacheDir ? await factsWithCache(site, files, cacheDir, marked) : await marked(files);
   const facts = files.flatMap((file) => {
@@ -169,9 +170,8 @@ async function readFacts(site: string, files: string[], wanted: (html: string) =
 }
 
 /** Every .html file under the site, relative to it, except Pagefind's own output. */
-async function htmlFiles(site: string): Promise<string[]> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  return entries
+function htmlFiles(site: string): string[] {
+  return walkDir(site)
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.relative(site, path.join(e.parentPath, e.name)))
     .filter((file) => !file.startsWith(`pagefind${path.sep}`))

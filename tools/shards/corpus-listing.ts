@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../../src/utils/walk-dir.ts';
 
 /**
  * The files of a content folder, listed once and sorted: each part's plan takes its folders from one listing, and the
@@ -15,7 +16,7 @@ export class CorpusListing {
     const stat = fs.statSync(root, { throwIfNoEntry: false });
     if (!stat) this.files = [];
     else if (stat.isFile()) this.files = [root];
-    else this.files = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+    else this.files = filesUnder(root);
   }
 
   /**

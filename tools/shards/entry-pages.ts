@@ -21,6 +21,7 @@ import type { PageFacts } from '../../src/search/bundles.ts';
 import { buildSearchIndex } from '../../src/search/write-index.ts';
 import type { ContentPlan } from './split.ts';
 import { exemplarDataRoutes } from './routes.ts';
+import { filesUnder as sortedFilesUnder } from '../../src/utils/walk-dir.ts';
 
 /** What a part's last finished build was made from. */
 export interface PartInputs {
@@ -193,7 +194,7 @@ export function placeEntryPages(built: string, dist: string, folders: EntryFolde
 function filesUnder(site: string, folder: string): string[] {
   const dir = path.join(site, folder);
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(site, path.join(e.parentPath, e.name))).sort();
+  return sortedFilesUnder(dir).map((file) => path.relative(site, file));
 }
 
 /** The hashed assets a page or feed refers to. */

@@ -5,6 +5,7 @@ import { settings } from '../../src/settings.ts';
 import { racyMs, statSignature } from '../../src/checks/check-cache.ts';
 import { CorpusListing } from './corpus-listing.ts';
 import { stubOf, type ContentPlan } from './split.ts';
+import { filesUnder } from '../../src/utils/walk-dir.ts';
 
 /** Files of the site's code whose change can change any page: a change to one of them rebuilds every part. */
 const codeInputs = ['src', 'public', 'astro.config.mjs', 'tools/shards/astro.shard.config.mjs', 'tools/shards/routes.ts', 'tools/shards/part-root.ts', 'package-lock.json', 'tsconfig.json'];
@@ -15,7 +16,7 @@ function hashTree(hash: Hash, root: string, label: string): void {
   if (!fs.existsSync(root)) return;
   const files = fs.statSync(root).isFile()
     ? [root]
-    : fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+    : filesUnder(root);
   for (const file of files) {
     // Paths and contents are both length-prefixed so that no two different trees hash alike.
     const name = `${label}/${path.relative(root, file)}`;

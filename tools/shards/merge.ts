@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { shardOutputFolders } from './routes.ts';
+import { walkDir } from '../../src/utils/walk-dir.ts';
 
 /**
  * The files of a merged site, relative to it with `/` between folders, as the merge placed them: the sitemap is
@@ -12,7 +13,7 @@ function copyTree(from: string, to: string, overwrite: boolean, site: string, me
   if (!fs.existsSync(from)) return 0;
   let files = 0;
   const made = new Set<string>();
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+  for (const entry of walkDir(from)) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, file));

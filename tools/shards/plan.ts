@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkDir } from '../../src/utils/walk-dir.ts';
 
 /** One shard: the provinces (folder slugs) whose entries it builds. */
 export interface Shard {
@@ -20,7 +21,7 @@ export function provinceWeights(content: string): Map<string, number> {
       if (!fs.statSync(folder).isDirectory()) continue;
       let bytes = weights.get(province) ?? 0;
       if (collection === 'documents') {
-        for (const f of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) if (f.isFile()) bytes += fs.statSync(path.join(f.parentPath, f.name)).size;
+        for (const f of walkDir(folder)) if (f.isFile()) bytes += fs.statSync(path.join(f.parentPath, f.name)).size;
       }
       weights.set(province, bytes);
     }

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { walkDir } from '../../src/utils/walk-dir.ts';
 
 /** Every file of a folder, relative to it with `/`, sorted; none when there is no folder. */
 export function siteFiles(out: string): string[] {
   if (!fs.existsSync(out)) return [];
-  return fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+  return walkDir(out).filter((e) => !e.isDirectory()).map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
 }
 
 /** The digest of a sorted list of file names. */
