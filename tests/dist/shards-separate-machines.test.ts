@@ -101,14 +101,14 @@ describe.skipIf(SKIP)('the national build split over separate machines', () => {
     expect(runnerLog).toMatch(/national search bundle, beside shard-\d: \d+ pages indexed/);
     expect(runnerLog).toMatch(/primary and national bundles, 2 copied unchanged/);
 
-    // An exemplar's description alone edited: its shard builds its page alone, the shared part the open data of
-    // exemplars alone, which print it; nothing else shows it.
+    // An exemplar's description alone edited: its shard builds its page alone, the shared part writes the open data
+    // of exemplars, which print it, again from its kept records (no build); nothing else shows it.
     const exemplar = path.join(one, 'content', 'exemplars', 'quang-ngai', 'ho-nguyen-thi-le-son-long.yaml');
     const added = 'Năm 2025 hộ mở rộng chuồng nuôi, hướng dẫn thêm ba hộ trong thôn.';
     fs.writeFileSync(exemplar, fs.readFileSync(exemplar, 'utf8').replace(/^description: (.+)$/m, (_, d: string) => `description: ${d} ${added}`));
     shards(one, ['--out', oneMachine]);
     expect(runnerLog).toMatch(/shard-\d \(\d provinces\): 1 exemplar's description alone changed, its page built alone: ok/);
-    expect(runnerLog).toMatch(/global \(all provinces\): 1 exemplar's description alone changed, the open data of exemplars built alone: ok/);
+    expect(runnerLog).toMatch(/global \(all provinces\): 1 exemplar's description alone changed, the open data of exemplars written again from its kept records: ok/);
     expect(runnerLog).toMatch(/global: 3 files placed/);
     expect(runnerLog).toMatch(/primary and national bundles, 2 copied unchanged/);
     expect(fs.readFileSync(path.join(oneMachine, 'dien-hinh', 'ho-nguyen-thi-le-son-long', 'index.html'), 'utf8')).toContain(added);

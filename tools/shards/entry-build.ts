@@ -1,10 +1,13 @@
 /**
  * The build of a part whose stories' bodies or exemplars' descriptions alone changed (entry-pages.ts): their pages
- * built alone, placed in the part's kept output, and a shard's search bundles indexed again.
+ * built alone, placed in the part's kept output, and a shard's search bundles indexed again; for exemplars alone, the
+ * shared part's open data written again from its kept records instead (exemplar-open-data.ts).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { entryFolders, entryPagesDone, indexEntryBundles, placeEntryPages, withEntryFacts, type ChangedEntries } from './entry-pages.ts';
+import { dropInputs, entryFolders, entryPagesDone, exemplarId, indexEntryBundles, isExemplarData, placeEntryPages, withEntryFacts, type ChangedEntries } from './entry-pages.ts';
+import { writeExemplarOpenData } from './exemplar-open-data.ts';
+import { writeStamp } from './fingerprint.ts';
 import { prewarmBesideShard } from './national-prewarm.ts';
 import { factsFile, printFailure, startPartBuild, type PartToBuild } from './part-build.ts';
 import type { ChildProcesses, JobResult } from './child-processes.ts';
@@ -39,6 +42,13 @@ export async function buildEntryPages(part: PartToBuild & { provinces: string[];
   const kind = part.name === 'global' ? 'shared' : 'shard';
   const dist = path.join(part.dir, 'dist');
   const out = path.join(part.dir, 'entry-pages');
+  if (kind === 'shared' && changed.stories.length === 0) {
+    const written = await openDataAlone(part, changed, dist, out, log);
+    if (written) {
+      build.finish();
+      return written;
+    }
+  }
   const builtFacts = path.join(part.dir, 'entry-pages-facts.json');
   const { args, root, env } = startPartBuild(build.repo, part, { checked: build.checked, alone: build.alone, entriesOnly: true });
   // A shard's pages are searchable: their records go to a file of their own, its bundles are indexed once placed. The
@@ -87,4 +97,29 @@ export async function buildEntryPages(part: PartToBuild & { provinces: string[];
   } else log(`${part.name}: ${placed.length} files placed in ${since(started)} s`);
   build.finish();
   return { ...result, ms: result.ms + performance.now() - started };
+}
+
+/**
+ * The shared part rebuilt for exemplars' descriptions alone: the open data of exemplars written again from its kept
+ * records (exemplar-open-data.ts) and placed in its output. Undefined, the output untouched, when it cannot be: the
+ * part's pages are then built by Astro.
+ */
+async function openDataAlone(part: PartToBuild, changed: ChangedEntries, dist: string, out: string, log: (text: string) => void): Promise<JobResult | undefined> {
+  const started = performance.now();
+  // Unstamped while its output changes, as a build would leave it: an interrupted run builds the part whole next time.
+  writeStamp(part.dir, undefined);
+  dropInputs(part.dir);
+  const wanted = new Set(changed.exemplars);
+  const files = new Map([...part.plan].flatMap(([name, file]) => (isExemplarData(name) && 'from' in file && wanted.has(exemplarId(name)) ? [[exemplarId(name), file.from] as const] : [])));
+  rmSync(out, { recursive: true, force: true });
+  const written = files.size === wanted.size ? await writeExemplarOpenData(dist, out, files).catch(() => undefined) : undefined;
+  const placed = written && placeEntryPages(out, dist, entryFolders('shared', changed));
+  rmSync(out, { recursive: true, force: true });
+  if (!placed) {
+    log(`${part.name}: the open data of exemplars cannot be written from its kept records: it is built`);
+    return undefined;
+  }
+  log(`${part.name} (all provinces): ${entryPagesDone(changed, 'shared', 'the open data of exemplars written again from its kept records')}: ok in ${since(started)} s`);
+  log(`${part.name}: ${placed.length} files placed`);
+  return { name: part.name, ms: performance.now() - started, code: 0 };
 }

@@ -210,14 +210,14 @@ function replaceFile(from: string, to: string, name: string): string {
   return name.split(path.sep).join('/');
 }
 
-/** What the runner logs once the entries' pages are built. */
-export function entryPagesDone({ stories, exemplars }: ChangedEntries, part: 'shard' | 'shared'): string {
+/** What the runner logs once the entries' pages are built (`done`: how, when not by a build of them alone). */
+export function entryPagesDone({ stories, exemplars }: ChangedEntries, part: 'shard' | 'shared', done?: string): string {
   const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   const what = [
     ...(stories.length ? [`${count(stories.length, "story's body", "stories' bodies")}`] : []),
     ...(exemplars.length ? [`${count(exemplars.length, "exemplar's description", "exemplars' descriptions")}`] : []),
   ].join(' and ');
-  const pages = part === 'shared' ? 'the open data of exemplars built alone' : stories.length + exemplars.length === 1 ? 'its page built alone' : 'their pages built alone';
+  const pages = done ?? (part === 'shared' ? 'the open data of exemplars built alone' : stories.length + exemplars.length === 1 ? 'its page built alone' : 'their pages built alone');
   return `${what} alone changed, ${pages}`;
 }
 
