@@ -51,6 +51,15 @@ describe('a kept merged site', () => {
     for (const runnerFile of ['pagefind/pagefind.js', 'pagefind/ca-nuoc/pagefind-entry.json', 'sitemap-0.xml']) fs.rmSync(path.join(out, runnerFile));
     expect([...fileHashes(out)]).toEqual([...fileHashes(fresh)]);
     expect(fs.readFileSync(path.join(out, 'van-ban/a/c/index.html'), 'utf8')).toBe('stub c');
+
+    // The shared part built again with one file written aside and renamed (its entries' pages alone): that file alone
+    // is placed, its other files are already the site's.
+    saveMergeRecord(work, out, parts(['g2', 's2', 't1'], record));
+    const kept = await takeMergeRecord(work, out);
+    fs.writeFileSync(path.join(global, 'dien-hinh/index.html.tmp'), 'roll, edited');
+    fs.renameSync(path.join(global, 'dien-hinh/index.html.tmp'), path.join(global, 'dien-hinh/index.html'));
+    expect(mergeChanged(out, kept!, parts(['g3', 's2', 't1'], kept))).toBe(1);
+    expect(fs.readFileSync(path.join(out, 'dien-hinh/index.html'), 'utf8')).toBe('roll, edited');
   });
 
   it('is not kept when a file of the site was added or removed since', async () => {
